@@ -1,0 +1,283 @@
+"""Answers to the dispatcher's questions, over the ledgers of counted days.
+
+Everything here is a pure function of a rule book, drivers and trips: the store, the
+window, the reports and the command line all ask the same functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dispatcher.rules import intervals
+from dispatcher.rules.ledger import Ledger
+from dispatcher.rules.model import Driver, Leg, Trip
+from dispatcher.rules.ruleset import Rule, RuleBook
+
+EXCEEDED = "exceeded"
+WOULD_EXCEED = "would_exceed"
+PROPOSED_TRIP_ID = "proposed"
+HORIZON_DAYS = 3 * 366  # how far ahead a stay is followed before it is called unlimited
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    driver_id: str
+    rule_id: str
+    trip_id: str
+    date: date
+    level: str
+    days_used: int
+    over_by: int
+    last_date: date
+    days_over: int
+
+    def as_json(self) -> dict:
+        return {
+            "driver_id": self.driver_id,
+            "rule_id": self.rule_id,
+            "trip_id": self.trip_id,
+            "date": self.date.isoformat(),
+            "level": self.level,
+            "days_used": self.days_used,
+            "over_by": self.over_by,
+            "last_date": self.last_date.isoformat(),
+            "days_over": self.days_over,
+        }
+
+
+def urgency(finding: Finding) -> tuple:
+    """Exceeded first, then by first day over, then the worst."""
+    return (finding.level != EXCEEDED, finding.date, -finding.over_by, finding.driver_id)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleStatus:
+    rule_id: str
+    used: int
+    limit: int
+    left: int
+    max_stay: int | None
+    last_day: date | None
+
+    def as_json(self) -> dict:
+        return {
+            "rule_id": self.rule_id,
+            "used": self.used,
+            "limit": self.limit,
+            "left": self.left,
+            "max_stay": self.max_stay,
+            "last_day": self.last_day.isoformat() if self.last_day else None,
+        }
+
+
+class DriverDays:
+    """One driver's trips with a ledger per rule, built on first use and then reused."""
+
+    def __init__(self, book: RuleBook, driver: Driver, trips: Sequence[Trip]):
+        self.book = book
+        self.driver = driver
+        self.trips = tuple(t for t in trips if t.legs)
+        self._ledgers: dict[str, Ledger] = {}
+
+    @property
+    def legs(self) -> list[Leg]:
+        return [leg for trip in self.trips for leg in trip.legs]
+
+    def ledger(self, rule: Rule) -> Ledger:
+        found = self._ledgers.get(rule.id)
+        if found is None:
+            found = Ledger.build(self.book, rule, self.driver, self.legs)
+            self._ledgers[rule.id] = found
+        return found
+
+    def owners(self, rule: Rule) -> list[tuple[int, int, str]]:
+        """Which trip each present day belongs to: the earliest-entered covering leg's."""
+        legs = sorted(
+            (leg.entry.toordinal(), trip.id, leg.exit.toordinal())
+            for trip in self.trips
+            for leg in trip.legs
+            if leg.country in rule.countries
+        )
+        owned: list[tuple[int, int, str]] = []
+        frontier = intervals.NEVER_BEFORE - 1
+        for entry, trip_id, exit_ in legs:
+            first = max(entry, frontier + 1)
+            if first <= exit_:
+                owned.append((first, exit_, trip_id))
+            frontier = max(frontier, exit_)
+        return owned
+
+    def findings(self, as_of: date, rules: Iterable[Rule] | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for rule in self.book.rules if rules is None else rules:
+            ledger = self.ledger(rule)
+            over = ledger.violation_runs()
+            if not over:
+                continue
+            by_trip: dict[str, list[int]] = {}  # trip -> [first, last, days_used, days_over]
+            owners = self.owners(rule)
+            for first, last in over:
+                for own_first, own_last, trip_id in owners:
+                    lo, hi = max(first, own_first), min(last, own_last)
+                    if lo > hi:
+                        continue
+                    used = ledger.used(hi)
+                    acc = by_trip.get(trip_id)
+                    if acc is None:
+                        by_trip[trip_id] = [lo, hi, used, hi - lo + 1]
+                    else:
+                        acc[0], acc[1] = min(acc[0], lo), max(acc[1], hi)
+                        acc[2] = max(acc[2], used)
+                        acc[3] += hi - lo + 1
+            for trip_id, (first, last, used, count) in by_trip.items():
+                day = date.fromordinal(first)
+                found.append(
+                    Finding(
+                        driver_id=self.driver.id,
+                        rule_id=rule.id,
+                        trip_id=trip_id,
+                        date=day,
+                        level=EXCEEDED if day <= as_of else WOULD_EXCEED,
+                        days_used=used,
+                        over_by=used - rule.limit,
+                        last_date=date.fromordinal(last),
+                        days_over=count,
+                    )
+                )
+        found.sort(key=urgency)
+        return found
+
+    def rules_applying(self, day: date) -> list[Rule]:
+        return [r for r in self.book.rules if self.ledger(r).applies(day.toordinal())]
+
+    def max_stay(self, rule: Rule, day: date) -> int | None:
+        """Longest run from ``day`` in the rule's countries with no day over; None: no limit."""
+        start = day.toordinal()
+        stay = Leg(next(iter(sorted(rule.countries))), day, day + timedelta(days=HORIZON_DAYS))
+        ledger = Ledger.build(self.book, rule, self.driver, [*self.legs, stay])
+        for first, last in ledger.violation_runs():
+            if last >= start:
+                return max(first, start) - start
+        return None
+
+    def status(self, day: date) -> list[RuleStatus]:
+        out = []
+        for rule in self.rules_applying(day):
+            used = self.ledger(rule).used(day.toordinal())
+            stay = self.max_stay(rule, day)
+            out.append(
+                RuleStatus(
+                    rule_id=rule.id,
+                    used=used,
+                    limit=rule.limit,
+                    left=max(0, rule.limit - used),
+                    max_stay=stay,
+                    last_day=None if stay is None else day + timedelta(days=stay - 1),
+                )
+            )
+        return out
+
+    def earliest_start(self, rule: Rule, length: int, not_before: date) -> date | None:
+        """First day from ``not_before`` on which a stay of ``length`` days breaks nothing."""
+        day = not_before
+        for _ in range(HORIZON_DAYS):
+            stay = self.max_stay(rule, day)
+            if stay is None or stay >= length:
+                return day
+            day += timedelta(days=1)
+        return None
+
+    def with_trip(self, trip: Trip) -> DriverDays:
+        return DriverDays(self.book, self.driver, [*self.trips, trip])
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    driver_id: str
+    findings: list[Finding]
+    clashes: list[str] = field(default_factory=list)
+    left_after: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings and not self.clashes
+
+    @property
+    def least_left(self) -> int | None:
+        """The tightest rule's days left after the route; None when no rule counts it."""
+        return min(self.left_after.values()) if self.left_after else None
+
+    def as_json(self) -> dict:
+        return {
+            "driver_id": self.driver_id,
+            "ok": self.ok,
+            "findings": [f.as_json() for f in self.findings],
+            "clashes": self.clashes,
+            "left_after": self.left_after,
+        }
+
+
+def _worse(after: Finding, before: Finding | None) -> bool:
+    return (
+        before is None
+        or after.days_used > before.days_used
+        or after.date < before.date
+        or after.days_over > before.days_over
+    )
+
+
+def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
+    """Findings that adding ``legs`` as a new trip creates or makes worse, later trips too."""
+    proposed = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
+    clashes = [t.id for t in days.trips if t.clashes_with(proposed)]
+    rules = days.book.touching(leg.country for leg in legs)
+    before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, rules)}
+    after_days = days.with_trip(proposed)
+    made_worse = [
+        f for f in after_days.findings(as_of, rules) if _worse(f, before.get((f.rule_id, f.trip_id)))
+    ]
+    left_after: dict[str, int] = {}
+    route_runs = intervals.normalise((leg.entry.toordinal(), leg.exit.toordinal()) for leg in legs)
+    for rule in rules:
+        ledger = after_days.ledger(rule)
+        peak = None
+        for segment in ledger.segments():
+            for first, last in route_runs:
+                hi = min(last, segment.last)
+                if max(first, segment.first) <= hi:
+                    used = ledger.used(hi)
+                    peak = used if peak is None else max(peak, used)
+        if peak is not None:
+            left_after[rule.id] = rule.limit - peak
+    return WhatIf(days.driver.id, made_worse, clashes, left_after)
+
+
+def check(fleet: Iterable[DriverDays], as_of: date) -> list[Finding]:
+    found = [f for days in fleet for f in days.findings(as_of)]
+    found.sort(key=urgency)
+    return found
+
+
+def suggest(fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date) -> list[WhatIf]:
+    """Every driver who can take the route, most days left after it first."""
+    verdicts = [what_if(days, legs, as_of) for days in fleet]
+    ok = [v for v in verdicts if v.ok]
+    ok.sort(key=lambda v: (v.least_left is not None, -(v.least_left or 0), v.driver_id))
+    return ok
+
+
+def assess(fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date) -> list[WhatIf]:
+    """Every driver's verdict on a route, ok ones first, best fit on top."""
+    verdicts = [what_if(days, legs, as_of) for days in fleet]
+    verdicts.sort(
+        key=lambda v: (
+            not v.ok,
+            v.least_left is not None,
+            -(v.least_left or 0),
+            min((f.date for f in v.findings), default=date.max),
+            v.driver_id,
+        )
+    )
+    return verdicts

@@ -1,0 +1,81 @@
+"""Sets of days as sorted, disjoint, non-adjacent runs of day ordinals ``(first, last)``.
+
+Counting day by day would cost a fleet millions of steps; runs cost one step per stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+Run = tuple[int, int]
+
+NEVER_BEFORE = date.min.toordinal()
+NEVER_AFTER = date.max.toordinal()
+
+
+def normalise(runs: Iterable[Run]) -> list[Run]:
+    """Sort and merge overlapping or touching runs (days are whole, so 1–5 and 6–9 join)."""
+    merged: list[Run] = []
+    for first, last in sorted(runs):
+        if first > last:
+            continue
+        if merged and first <= merged[-1][1] + 1:
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def intersect(a: list[Run], b: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        first = max(a[i][0], b[j][0])
+        last = min(a[i][1], b[j][1])
+        if first <= last:
+            out.append((first, last))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return normalise(out)
+
+
+def subtract(a: list[Run], b: list[Run]) -> list[Run]:
+    out: list[Run] = []
+    j = 0
+    for first, last in a:
+        cursor = first
+        while j < len(b) and b[j][1] < cursor:
+            j += 1
+        k = j
+        while k < len(b) and b[k][0] <= last:
+            if b[k][0] > cursor:
+                out.append((cursor, b[k][0] - 1))
+            cursor = max(cursor, b[k][1] + 1)
+            k += 1
+        if cursor <= last:
+            out.append((cursor, last))
+    return out
+
+
+def span(first: date | None, last: date | None) -> list[Run]:
+    return [
+        (
+            first.toordinal() if first else NEVER_BEFORE,
+            last.toordinal() if last else NEVER_AFTER,
+        )
+    ]
+
+
+def split_at_years(runs: list[Run]) -> list[Run]:
+    """Cut runs at every 1 January so that each piece lies in one calendar year."""
+    out: list[Run] = []
+    for first, last in runs:
+        while first <= last:
+            year_end = date(date.fromordinal(first).year, 12, 31).toordinal()
+            out.append((first, min(last, year_end)))
+            first = year_end + 1
+    return out

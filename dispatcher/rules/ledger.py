@@ -1,0 +1,139 @@
+"""The counted days of one driver under one rule, and used(d) over them.
+
+Within a run of counted days (cut at new year for a calendar-year window) used(d) never
+falls as d advances: each day adds one and at most one day leaves the window. So the
+violation days of a run are a suffix of it, found by one binary search, and the largest
+used(d) over any stretch of a run is used() of its last day.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from dispatcher.rules import intervals
+from dispatcher.rules.intervals import Run
+from dispatcher.rules.model import Driver, Leg, Permit
+from dispatcher.rules.ruleset import Rule, RuleBook
+
+
+def _permit_runs(permits: Iterable[Permit], kinds: frozenset[str], rule: Rule) -> list[Run]:
+    return intervals.normalise(
+        (p.valid_from.toordinal(), p.valid_to.toordinal())
+        for p in permits
+        if p.kind in kinds and p.country in rule.countries
+    )
+
+
+def applicable_runs(book: RuleBook, rule: Rule, driver: Driver) -> list[Run]:
+    """Days on which the rule is in force and applies to this driver."""
+    runs = intervals.span(rule.valid_from, rule.valid_to)
+    if rule.requires_permit_kinds:
+        runs = intervals.intersect(
+            runs, _permit_runs(driver.permits, rule.requires_permit_kinds, rule)
+        )
+    exempt: list[Run] = []
+    for ex in book.exemptions_for(rule.id):
+        if ex.citizenship is not None and driver.citizenship not in ex.citizenship:
+            continue
+        if ex.categories is not None and driver.category not in ex.categories:
+            continue
+        when = intervals.span(ex.valid_from, ex.valid_to)
+        if ex.permit_kinds is not None:
+            when = intervals.intersect(when, _permit_runs(driver.permits, ex.permit_kinds, rule))
+        exempt.extend(when)
+    return intervals.subtract(runs, intervals.normalise(exempt))
+
+
+def presence_runs(rule: Rule, legs: Iterable[Leg]) -> list[Run]:
+    return intervals.normalise(
+        (leg.entry.toordinal(), leg.exit.toordinal()) for leg in legs if leg.country in rule.countries
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of counted days over which used() rises; ``first_over`` starts its violations."""
+
+    first: int
+    last: int
+    first_over: int | None
+
+
+class Ledger:
+    __slots__ = ("_cum", "_ends", "_starts", "applicable", "limit", "rule", "runs")
+
+    def __init__(self, rule: Rule, counted: list[Run], applicable: list[Run]):
+        self.rule = rule
+        self.limit = rule.limit
+        self.runs = counted
+        self.applicable = applicable
+        self._starts = [r[0] for r in counted]
+        self._ends = [r[1] for r in counted]
+        cum = [0]
+        for first, last in counted:
+            cum.append(cum[-1] + last - first + 1)
+        self._cum = cum
+
+    @classmethod
+    def build(cls, book: RuleBook, rule: Rule, driver: Driver, legs: Iterable[Leg]) -> Ledger:
+        applicable = applicable_runs(book, rule, driver)
+        counted = intervals.intersect(presence_runs(rule, legs), applicable)
+        return cls(rule, counted, applicable)
+
+    def counted_through(self, day: int) -> int:
+        """How many counted days fall on or before ``day``."""
+        i = bisect_right(self._starts, day)
+        if i == 0:
+            return 0
+        return self._cum[i - 1] + min(day, self._ends[i - 1]) - self._starts[i - 1] + 1
+
+    def run_containing(self, day: int) -> Run | None:
+        i = bisect_right(self._starts, day)
+        if i and day <= self._ends[i - 1]:
+            return self._starts[i - 1], self._ends[i - 1]
+        return None
+
+    def is_counted(self, day: int) -> bool:
+        return self.run_containing(day) is not None
+
+    def applies(self, day: int) -> bool:
+        return any(first <= day <= last for first, last in self.applicable)
+
+    def used(self, day: int) -> int:
+        kind = self.rule.window.kind
+        if kind == "calendar_year":
+            new_year = date(date.fromordinal(day).year, 1, 1).toordinal()
+            return self.counted_through(day) - self.counted_through(new_year - 1)
+        if kind == "rolling":
+            days = self.rule.window.days or 0
+            return self.counted_through(day) - self.counted_through(day - days)
+        run = self.run_containing(day)
+        return day - run[0] + 1 if run else 0
+
+    def segments(self) -> Iterator[Segment]:
+        runs = self.runs
+        if self.rule.window.kind == "calendar_year":
+            runs = intervals.split_at_years(runs)
+        for first, last in runs:
+            yield Segment(first, last, self._first_over(first, last))
+
+    def _first_over(self, first: int, last: int) -> int | None:
+        if self.used(last) <= self.limit:
+            return None
+        lo, hi = first, last
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.used(mid) > self.limit:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+    def violation_runs(self) -> list[Run]:
+        return [(s.first_over, s.last) for s in self.segments() if s.first_over is not None]
+
+    def is_violation(self, day: int) -> bool:
+        return self.is_counted(day) and self.used(day) > self.limit
