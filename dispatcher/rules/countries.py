@@ -4,10 +4,6 @@ from functools import cache
 
 from dispatcher.resources import RESOURCES
 
-SCHENGEN = frozenset(
-    "AT BE BG CH CZ DE DK EE ES FI FR GR HR HU IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK".split()
-)
-
 
 @cache
 def country_names() -> dict[str, str]:

@@ -236,7 +236,9 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
     before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, rules)}
     after_days = days.with_trip(proposed)
     made_worse = [
-        f for f in after_days.findings(as_of, rules) if _worse(f, before.get((f.rule_id, f.trip_id)))
+        f
+        for f in after_days.findings(as_of, rules)
+        if _worse(f, before.get((f.rule_id, f.trip_id)))
     ]
     left_after: dict[str, int] = {}
     route_runs = intervals.normalise((leg.entry.toordinal(), leg.exit.toordinal()) for leg in legs)

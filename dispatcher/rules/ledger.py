@@ -49,7 +49,9 @@ def applicable_runs(book: RuleBook, rule: Rule, driver: Driver) -> list[Run]:
 
 def presence_runs(rule: Rule, legs: Iterable[Leg]) -> list[Run]:
     return intervals.normalise(
-        (leg.entry.toordinal(), leg.exit.toordinal()) for leg in legs if leg.country in rule.countries
+        (leg.entry.toordinal(), leg.exit.toordinal())
+        for leg in legs
+        if leg.country in rule.countries
     )
 
 

@@ -132,7 +132,7 @@ def _exemption(item: _Item) -> Exemption:
     item.check_keys(EXEMPTION_KEYS)
     rules = item.table.get("rules")
     if not isinstance(rules, list) or not rules or not all(isinstance(r, str) for r in rules):
-        raise item.fail("rules", "must be a non-empty list of rule ids (or [\"*\"] for all)")
+        raise item.fail("rules", 'must be a non-empty list of rule ids (or ["*"] for all)')
     valid_from, valid_to = item.day("from"), item.day("to")
     if valid_from and valid_to and valid_to < valid_from:
         raise item.fail("to", "is before from")
@@ -190,9 +190,8 @@ def load_rulebook(*folders: Path | None) -> RuleBook:
             file_rules, file_exemptions = read_rule_file(path)
             for thing in [*file_rules, *file_exemptions]:
                 if thing.id in seen_here:
-                    raise RuleFileError(
-                        f"{path.name}: id '{thing.id}' is already used in {seen_here[thing.id].name}"
-                    )
+                    other = seen_here[thing.id].name
+                    raise RuleFileError(f"{path.name}: id '{thing.id}' is already used in {other}")
                 seen_here[thing.id] = path
             for rule in file_rules:
                 rules[rule.id] = rule

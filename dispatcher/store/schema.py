@@ -1,0 +1,104 @@
+"""The schema as a list of numbered steps; ``PRAGMA user_version`` says how many ran.
+
+A step is never edited once released: a change to the schema is a new step at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run statements one by one: ``executescript`` would commit the open transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise SchemaError(f"incomplete SQL statement in a migration: {statement.strip()[:60]}")
+
+
+def _v1_tables(db: Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE drivers (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            citizenship TEXT NOT NULL,
+            category TEXT NOT NULL
+        );
+        CREATE TABLE permits (
+            id INTEGER PRIMARY KEY,
+            driver_id TEXT NOT NULL REFERENCES drivers(id) ON DELETE CASCADE,
+            country TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL,
+            UNIQUE (driver_id, country, kind, valid_from)
+        );
+        CREATE TABLE trips (
+            id TEXT PRIMARY KEY,
+            driver_id TEXT REFERENCES drivers(id) ON DELETE CASCADE,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE legs (
+            id INTEGER PRIMARY KEY,
+            trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            country TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            exit TEXT NOT NULL,
+            CHECK (exit >= entry)
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE INDEX permits_driver ON permits(driver_id);
+        CREATE INDEX trips_driver ON trips(driver_id);
+        CREATE INDEX legs_trip ON legs(trip_id, seq);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables]
+LATEST = len(MIGRATIONS)
+
+
+class SchemaError(RuntimeError):
+    """The file cannot be used by this version of the program."""
+
+
+def version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database, before_upgrade: Callable[[int], None] | None = None) -> int:
+    """Bring the file up to ``LATEST`` in one transaction; refuse files from the future."""
+    current = version(db)
+    if current > LATEST:
+        raise SchemaError(
+            f"this database was written by a newer version of dispatcher (schema {current}; "
+            f"this program knows up to {LATEST}); it was not changed"
+        )
+    if current == LATEST:
+        return current
+    if before_upgrade is not None and current > 0:
+        before_upgrade(current)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        for step in MIGRATIONS[current:]:
+            step(db)
+        db.execute(f"PRAGMA user_version = {LATEST}")
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return LATEST

@@ -1,0 +1,87 @@
+"""One open carrier: the store, the rule book as the user set it, and the engine's view.
+
+The command line, the window and the reports all start here, so they load the same rules
+with the same settings and never disagree about a driver's days.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dispatcher import paths
+from dispatcher.resources import BUILTIN_RULES
+from dispatcher.rules import DriverDays, RuleBook, RuleSettings, load_rulebook
+from dispatcher.store import Store
+
+SETTING_STRICT = "rules.strict"
+SETTING_DISABLED = "rules.disabled"
+SETTING_CARRIER = "carrier.name"
+SETTING_APPROACHING = "warnings.approaching_days"
+
+
+def rule_settings(store: Store) -> RuleSettings:
+    return RuleSettings(
+        strict=bool(store.setting(SETTING_STRICT, False)),
+        disabled=frozenset(store.setting(SETTING_DISABLED, [])),
+    )
+
+
+class Workspace:
+    def __init__(
+        self,
+        store: Store,
+        rules_dir: Path | None = None,
+        settings: RuleSettings | None = None,
+    ):
+        self.store = store
+        self.rules_dir = rules_dir if rules_dir is not None else paths.user_rules_dir()
+        self.all_rules: RuleBook = load_rulebook(BUILTIN_RULES, self.rules_dir)
+        self.book = self.all_rules.with_settings(settings or rule_settings(store))
+        self._days: dict[str, DriverDays] | None = None
+
+    @classmethod
+    def open(cls, db: Path | str, **kwargs) -> Workspace:
+        return cls(Store(db), **kwargs)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def apply_settings(self, settings: RuleSettings) -> None:
+        self.book = self.all_rules.with_settings(settings)
+        self._days = None
+
+    def fleet(self) -> dict[str, DriverDays]:
+        """Every driver's days, built once and kept until something changes."""
+        if self._days is None:
+            self._days = {
+                driver.id: DriverDays(self.book, driver, trips)
+                for driver, trips in self.store.fleet()
+            }
+        return self._days
+
+    def driver_days(self, driver_id: str) -> DriverDays | None:
+        if self._days is not None:
+            return self._days.get(driver_id)
+        driver = self.store.driver(driver_id)  # one driver: no need to read the whole fleet
+        if driver is None:
+            return None
+        return DriverDays(self.book, driver, self.store.trips(driver_id))
+
+    def refresh(self, driver_id: str | None = None) -> None:
+        """Forget what is known, of one driver after an edit or of all after an import."""
+        if driver_id is None or self._days is None:
+            self._days = None
+            return
+        driver = self.store.driver(driver_id)
+        if driver is None:
+            self._days.pop(driver_id, None)
+        else:
+            self._days[driver_id] = DriverDays(self.book, driver, self.store.trips(driver_id))
+
+    def carrier_name(self) -> str:
+        return self.store.setting(SETTING_CARRIER, "")
+
+    @staticmethod
+    def today() -> date:
+        return date.today()
