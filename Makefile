@@ -16,13 +16,13 @@ run: $(STAMP)
 	$(BIN)/dispatcher
 
 test: $(STAMP)
-	$(BIN)/ruff check dispatcher tests benchmarks
-	$(BIN)/ruff format --check dispatcher tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
 
 format: $(STAMP)
-	$(BIN)/ruff format dispatcher tests benchmarks
-	$(BIN)/ruff check --fix dispatcher tests benchmarks
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/engine.py

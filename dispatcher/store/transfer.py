@@ -134,8 +134,8 @@ def _read_trips(
             reader.code(row, "country"),
         )
         ok = reader.check(row, "trip_id", validate.text_problem(tid, "trip id"))
-        ok &= reader.check(
-            row, "driver_id", None if known_driver(did) else f"unknown driver {did!r}"
+        ok &= reader.check(  # an empty driver is a planned route nobody has taken yet
+            row, "driver_id", None if not did or known_driver(did) else f"unknown driver {did!r}"
         )
         ok &= reader.check(row, "country", validate.country_problem(country))
         entry, exit_ = reader.day(row, "entry"), reader.day(row, "exit")
@@ -153,7 +153,7 @@ def _read_trips(
             continue
         owner.setdefault(tid, (did, row.line))
         legs.setdefault(tid, []).append(Leg(country, entry, exit_))
-    trips = [Trip(tid, owner[tid][0], tuple(ls)) for tid, ls in legs.items()]
+    trips = [Trip(tid, owner[tid][0] or None, tuple(ls)) for tid, ls in legs.items()]
     return trips, {tid: line for tid, (_, line) in owner.items()}
 
 
@@ -169,6 +169,7 @@ def _clashes(
     for trip in trips:
         by_driver.setdefault(trip.driver_id or "", []).append(trip)
     problems = []
+    by_driver.pop("", None)  # planned routes without a driver cannot clash with each other
     for driver_trips in by_driver.values():
         driver_trips.sort(key=lambda t: (t.start, t.end))
         latest: Trip | None = None

@@ -1,0 +1,22 @@
+"""Shared fixtures. Qt runs offscreen and the user's data folder is a temporary one."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test may touch the real user's database, rule files or window settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("DISPATCHER_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home
