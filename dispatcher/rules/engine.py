@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dispatcher.rules import intervals
-from dispatcher.rules.ledger import Ledger
+from dispatcher.rules.ledger import Ledger, applicable_runs
 from dispatcher.rules.model import Driver, Leg, Trip
 from dispatcher.rules.ruleset import Rule, RuleBook
 
@@ -232,16 +232,19 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
     """Findings that adding ``legs`` as a new trip creates or makes worse, later trips too."""
     proposed = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
     clashes = [t.id for t in days.trips if t.clashes_with(proposed)]
-    rules = days.book.touching(leg.country for leg in legs)
-    before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, rules)}
-    after_days = days.with_trip(proposed)
-    made_worse = [
-        f
-        for f in after_days.findings(as_of, rules)
-        if _worse(f, before.get((f.rule_id, f.trip_id)))
-    ]
-    left_after: dict[str, int] = {}
     route_runs = intervals.normalise((leg.entry.toordinal(), leg.exit.toordinal()) for leg in legs)
+    rules = [  # a rule that does not count the route's days cannot be changed by it
+        rule
+        for rule in days.book.touching(leg.country for leg in legs)
+        if intervals.intersect(applicable_runs(days.book, rule, days.driver), route_runs)
+    ]
+    after_days = days.with_trip(proposed)
+    after = after_days.findings(as_of, rules)
+    made_worse: list[Finding] = []
+    if after:  # only then is it worth counting the driver's days without the route
+        before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, rules)}
+        made_worse = [f for f in after if _worse(f, before.get((f.rule_id, f.trip_id)))]
+    left_after: dict[str, int] = {}
     for rule in rules:
         ledger = after_days.ledger(rule)
         peak = None

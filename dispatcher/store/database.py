@@ -133,13 +133,16 @@ class Store:
         trips: list[Trip] = []
         current: tuple | None = None
         legs: list[Leg] = []
+        days: dict[str, date] = {}  # a fleet repeats the same dates many times over
         for tid, did, note, country, entry, exit_ in rows:
             if current is None or current[0] != tid:
                 if current is not None:
                     trips.append(Trip(current[0], current[1], tuple(legs), current[2]))
                 current, legs = (tid, did, note), []
             if country is not None:
-                legs.append(Leg(country, date.fromisoformat(entry), date.fromisoformat(exit_)))
+                first = days.get(entry) or days.setdefault(entry, date.fromisoformat(entry))
+                last = days.get(exit_) or days.setdefault(exit_, date.fromisoformat(exit_))
+                legs.append(Leg(country, first, last))
         if current is not None:
             trips.append(Trip(current[0], current[1], tuple(legs), current[2]))
         return trips
