@@ -162,6 +162,15 @@ class DriverDays:
                 return max(first, start) - start
         return None
 
+    def counters(self, day: date) -> list[RuleStatus]:
+        """Used and left only: what a roster shows for every driver, without the stay search."""
+        out = []
+        for rule in self.rules_applying(day):
+            used = self.ledger(rule).used(day.toordinal())
+            left = max(0, rule.limit - used)
+            out.append(RuleStatus(rule.id, used, rule.limit, left, None, None))
+        return out
+
     def status(self, day: date) -> list[RuleStatus]:
         out = []
         for rule in self.rules_applying(day):

@@ -1,16 +1,64 @@
-"""Start the window (placeholder until the desktop issue lands)."""
+"""Start the window: the application object, the database, the first-start demo offer."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from dispatcher.ui import dialogs
+
+SETTING_DEMO_OFFERED = "demo.offered"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("dispatcher")
+    app.setApplicationName("dispatcher")
+    return app
+
+
+def offer_demo(window) -> bool:
+    """On an empty database, offer the demo carrier once."""
+    store = window.ctx.store
+    if store.counts()["drivers"] or store.setting(SETTING_DEMO_OFFERED, False):
+        return False
+    store.set_setting(SETTING_DEMO_OFFERED, True)
+    question = tr(
+        "This database is empty. Load the demo carrier (16 drivers, a year and a half of trips) "
+        "to see how dispatcher works? You can start a new database later from File → New."
+    )
+    if dialogs.ask(window, tr("Welcome to dispatcher"), question):
+        window.load_demo()
+        return True
+    return False
+
+
+def build_window(db: Path, rules_dir: Path | None = None):
+    from dispatcher.store import Store
+    from dispatcher.ui.context import AppContext
+    from dispatcher.ui.main_window import MainWindow
+    from dispatcher.workspace import Workspace
+
+    workspace = Workspace(Store(db), rules_dir=rules_dir)
+    return MainWindow(AppContext(workspace))
+
 
 def run_app(db: Path, rules_dir: Path | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    app = application()
+    from dispatcher.ui.main_window import OPEN_ERRORS
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel(QLabel.tr("dispatcher: the window is being built. Database: {0}").format(db))
-    label.resize(600, 200)
-    label.show()
+    try:
+        window = build_window(db, rules_dir)
+    except OPEN_ERRORS as exc:
+        dialogs.inform(None, tr("Cannot open the database"), str(exc), error=True)
+        return 1
+    window.show()
+    offer_demo(window)
     return app.exec()

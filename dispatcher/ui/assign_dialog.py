@@ -1,0 +1,225 @@
+"""Who can take this route? Every driver's verdict, ok ones first, best fit on top.
+
+Assigning a driver the route would push over a limit asks first, naming the consequence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatcher.rules import Trip, WhatIf, assess
+from dispatcher.store import StoreError
+from dispatcher.ui import dialogs, style
+from dispatcher.ui.context import AppContext
+from dispatcher.ui.wording import rule_name, verdict_text
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class VerdictModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.verdicts: list[WhatIf] = []
+
+    def set_route(self, trip: Trip) -> None:
+        self.beginResetModel()
+        fleet = self.ctx.fleet()
+        self.verdicts = assess(fleet.values(), trip.legs, self.ctx.as_of) if trip.legs else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.verdicts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            labels = [self.tr("#"), self.tr("Driver"), self.tr("Citizen"), self.tr("Left after"),
+                      self.tr("Verdict")]  # fmt: skip
+            return labels[section] if 0 <= section < len(labels) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.verdicts):
+            return None
+        verdict = self.verdicts[index.row()]
+        driver = self.ctx.days(verdict.driver_id).driver
+        col = index.column()
+        left = verdict.least_left
+        values = [
+            index.row() + 1,
+            f"{driver.name} ({driver.id})",
+            driver.citizenship,
+            self.tr("no limit") if left is None else left,
+            verdict_text(self.ctx.workspace.book, verdict),
+        ]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[col]
+        if role == SORT_ROLE:
+            return [index.row(), driver.name, driver.citizenship,
+                    10_000 if left is None else left, index.row()][col]  # fmt: skip
+        if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
+            return style.FINE if verdict.ok else style.OVER
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return values[4]
+        if role == Qt.ItemDataRole.UserRole:
+            return verdict.driver_id
+        return None
+
+
+class AssignDialog(QDialog):
+    def __init__(self, ctx: AppContext, trip_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.trip_id = trip_id
+        self.setWindowTitle(self.tr("Assign route {0}").format(trip_id))
+        self.route = QLabel()
+        self.route.setWordWrap(True)
+        self.model = VerdictModel(ctx, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter drivers…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _i: self.assign_selected())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.assign_button = self.box.addButton(
+            self.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.box.accepted.connect(self.assign_selected)
+        self.box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.route)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.box)
+        ctx.dataChanged.connect(lambda _d: self.refresh())
+        ctx.asOfChanged.connect(lambda _d: self.refresh())
+        self.resize(980, 560)
+        self.refresh()
+
+    def trip(self) -> Trip | None:
+        return self.ctx.store.trip(self.trip_id)
+
+    def refresh(self) -> None:
+        """Re-check every driver; called again whenever the route or anyone's trips change."""
+        trip = self.trip()
+        if trip is None:
+            self.route.setText(self.tr("The route {0} no longer exists.").format(self.trip_id))
+            self.model.set_route(Trip(self.trip_id, None, ()))
+            return
+        legs = ", ".join(f"{leg.country} {leg.entry} – {leg.exit}" for leg in trip.legs)
+        self.model.set_route(trip)
+        ok = sum(1 for v in self.model.verdicts if v.ok)
+        self.route.setText(
+            self.tr("Route {0}: {1}. As of {2}: {3} of {4} drivers can take it.").format(
+                trip.id, legs, self.ctx.as_of, ok, len(self.model.verdicts)
+            )
+        )
+        self.table.resizeColumnsToContents()
+
+    def verdict_of(self, driver_id: str) -> WhatIf | None:
+        return next((v for v in self.model.verdicts if v.driver_id == driver_id), None)
+
+    def select_driver(self, driver_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, 0), Qt.ItemDataRole.UserRole) == driver_id:
+                self.table.selectRow(row)
+                return
+
+    def selected_driver(self) -> str | None:
+        index = self.table.currentIndex()
+        return (
+            self.proxy.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
+            if index.isValid()
+            else None
+        )
+
+    def consequence(self, verdict: WhatIf) -> str:
+        driver = self.ctx.days(verdict.driver_id).driver
+        book = self.ctx.workspace.book
+        if verdict.clashes:
+            return self.tr("{0} is already on trip {1} on these days.").format(
+                driver.name, ", ".join(verdict.clashes)
+            )
+        lines = [
+            self.tr(
+                "{name} would break «{rule}» from {day}: {used} days counted, {over} over the "
+                "limit (trip {trip})."
+            ).format(
+                name=driver.name,
+                rule=rule_name(book, f.rule_id),
+                day=f.date,
+                used=f.days_used,
+                over=f.over_by,
+                trip=f.trip_id if f.trip_id != "proposed" else self.trip_id,
+            )
+            for f in verdict.findings
+        ]
+        lines.append(
+            self.tr(
+                "An overstay means a fine, expulsion and a ban on entry; the truck loses its route."
+            )
+        )
+        return "\n".join(lines)
+
+    def confirm(self, text: str) -> bool:
+        return dialogs.ask(self, self.tr("Assign anyway?"), text)
+
+    def assign_selected(self) -> bool:
+        driver_id = self.selected_driver()
+        if driver_id is None:
+            return False
+        return self.assign(driver_id)
+
+    def assign(self, driver_id: str) -> bool:
+        verdict = self.verdict_of(driver_id)
+        trip = self.trip()
+        if verdict is None or trip is None:
+            return False
+        if verdict.clashes:
+            dialogs.inform(self, self.tr("Cannot assign"), self.consequence(verdict), error=True)
+            return False
+        if not verdict.ok and not self.confirm(self.consequence(verdict)):
+            return False
+        try:
+            self.ctx.save_trip(Trip(trip.id, driver_id, trip.legs, trip.note))
+        except StoreError as exc:
+            dialogs.inform(self, self.tr("Cannot assign"), str(exc), error=True)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,139 @@
+"""Add or edit a driver with their permits; problems are shown in the dialog, never raised."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+)
+
+from dispatcher.rules import CATEGORIES, PERMIT_KINDS, Driver, Permit
+from dispatcher.store import StoreError
+from dispatcher.store.validate import driver_problems
+from dispatcher.ui.context import AppContext
+from dispatcher.ui.widgets import CountryBox, DayEdit
+
+
+class DriverDialog(QDialog):
+    def __init__(self, ctx: AppContext, driver: Driver | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.is_new = driver is None
+        self.setWindowTitle(self.tr("New driver") if driver is None else self.tr("Edit driver"))
+        self.id_edit = QLineEdit(driver.id if driver else ctx.store.next_driver_id())
+        self.id_edit.setReadOnly(driver is not None)
+        self.name_edit = QLineEdit(driver.name if driver else "")
+        self.name_edit.setPlaceholderText(self.tr("Full name as in the passport"))
+        self.citizenship = CountryBox(driver.citizenship if driver else "KZ")
+        self.category = QComboBox()
+        for cat in CATEGORIES:
+            self.category.addItem(self.tr(cat), cat)
+        if driver:
+            self.category.setCurrentIndex(CATEGORIES.index(driver.category))
+        form = QFormLayout()
+        form.addRow(self.tr("ID"), self.id_edit)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Citizenship"), self.citizenship)
+        form.addRow(self.tr("Category"), self.category)
+
+        self.permits = QTableWidget(0, 4)
+        self.permits.setHorizontalHeaderLabels(
+            [self.tr("Country"), self.tr("Kind"), self.tr("Valid from"), self.tr("Valid to")]
+        )
+        self.permits.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.permits.verticalHeader().hide()
+        for permit in driver.permits if driver else ():
+            self.add_permit(permit)
+        add = QPushButton(self.tr("Add permit"))
+        add.clicked.connect(lambda: self.add_permit())
+        remove = QPushButton(self.tr("Remove permit"))
+        remove.clicked.connect(self.remove_permit)
+        permit_buttons = QHBoxLayout()
+        permit_buttons.addWidget(add)
+        permit_buttons.addWidget(remove)
+        permit_buttons.addStretch()
+
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #c62828")
+        self.problems.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        note = self.tr("Permits: a residence or work permit exempts from that country's limit")
+        layout.addWidget(QLabel(note))
+        layout.addWidget(self.permits)
+        layout.addLayout(permit_buttons)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(620, 460)
+
+    def add_permit(self, permit: Permit | None = None) -> None:
+        row = self.permits.rowCount()
+        self.permits.insertRow(row)
+        kind = QComboBox()
+        for k in PERMIT_KINDS:
+            kind.addItem(self.tr(k), k)
+        if permit:
+            kind.setCurrentIndex(PERMIT_KINDS.index(permit.kind))
+        today = date.today()
+        self.permits.setCellWidget(row, 0, CountryBox(permit.country if permit else "RU"))
+        self.permits.setCellWidget(row, 1, kind)
+        self.permits.setCellWidget(row, 2, DayEdit(permit.valid_from if permit else today))
+        end = permit.valid_to if permit else today + timedelta(days=364)
+        self.permits.setCellWidget(row, 3, DayEdit(end))
+
+    def remove_permit(self) -> None:
+        row = self.permits.currentRow()
+        if row < 0:
+            row = self.permits.rowCount() - 1
+        if row >= 0:
+            self.permits.removeRow(row)
+
+    def driver(self) -> Driver:
+        permits = []
+        for row in range(self.permits.rowCount()):
+            permits.append(
+                Permit(
+                    self.permits.cellWidget(row, 0).code(),
+                    self.permits.cellWidget(row, 1).currentData(),
+                    self.permits.cellWidget(row, 2).day(),
+                    self.permits.cellWidget(row, 3).day(),
+                )
+            )
+        return Driver(
+            self.id_edit.text().strip(),
+            self.name_edit.text().strip(),
+            self.citizenship.code(),
+            self.category.currentData(),
+            tuple(permits),
+        )
+
+    def accept(self) -> None:
+        driver = self.driver()
+        problems = driver_problems(driver)
+        if self.is_new and self.ctx.store.driver(driver.id) is not None:
+            problems.append(self.tr("ID {0} is already used").format(driver.id))
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
+        try:
+            self.ctx.save_driver(driver)
+        except StoreError as exc:
+            self.problems.setText(str(exc))
+            return
+        super().accept()

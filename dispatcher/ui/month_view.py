@@ -1,0 +1,173 @@
+"""A month on one page: for each day, who is where (both countries on a crossing day)."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatcher.ui import style
+from dispatcher.ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MonthModel(QAbstractTableModel):
+    """Weeks as rows, Monday to Sunday as columns; each cell the people away that day."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year, self.month = ctx.as_of.year, ctx.as_of.month
+        self._cells: dict[date, list[tuple[str, str, bool]]] = {}
+        ctx.dataChanged.connect(lambda _d: self.reload())
+        ctx.asOfChanged.connect(lambda _d: self.reload())
+        self.reload()
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.reload()
+
+    def first_shown(self) -> date:
+        first = date(self.year, self.month, 1)
+        return first - timedelta(days=first.weekday())
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        first = self.first_shown()
+        last = first + timedelta(days=7 * 6 - 1)
+        cells: dict[date, dict[str, list]] = {}
+        for days in self.ctx.fleet().values():
+            surname = days.driver.name.split()[-1] if days.driver.name else days.driver.id
+            over = {
+                day
+                for rule in days.book.rules
+                for a, b in days.ledger(rule).violation_runs()
+                if b >= first.toordinal() and a <= last.toordinal()
+                for day in range(max(a, first.toordinal()), min(b, last.toordinal()) + 1)
+            }
+            for trip in days.trips:
+                if trip.end < first or trip.start > last:
+                    continue
+                for leg in trip.legs:
+                    day = max(leg.entry, first)
+                    while day <= min(leg.exit, last):
+                        entry = cells.setdefault(day, {}).setdefault(
+                            days.driver.id, [surname, [], day.toordinal() in over]
+                        )
+                        if leg.country not in entry[1]:
+                            entry[1].append(leg.country)
+                        day += timedelta(days=1)
+        self._cells = {
+            day: sorted((v[0], "/".join(v[1]), v[2]) for v in people.values())
+            for day, people in cells.items()
+        }
+        self.endResetModel()
+
+    def day(self, index: Index) -> date:
+        return self.first_shown() + timedelta(days=index.row() * 7 + index.column())
+
+    def people(self, day: date) -> list[tuple[str, str, bool]]:
+        return self._cells.get(day, [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < 7:
+            return None
+        return QLocale().dayName(section + 1, QLocale.FormatType.ShortFormat)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < 6 and 0 <= index.column() < 7):
+            return None
+        day = self.day(index)
+        people = self.people(day)
+        if role == DAY_ROLE:
+            return day
+        if role == Qt.ItemDataRole.DisplayRole:
+            lines = [f"{day.day}"] + [
+                f"{'⚠ ' if over else ''}{name} — {where}" for name, where, over in people[:7]
+            ]
+            if len(people) > 7:
+                lines.append(self.tr("… and {0} more").format(len(people) - 7))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole and people:
+            return "\n".join(f"{name} — {where}" for name, where, _ in people)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if day.month != self.month:
+                return QColor("#9e9e9e")
+            if any(over for _, _, over in people):
+                return style.OVER
+        if role == Qt.ItemDataRole.BackgroundRole and day == self.ctx.as_of:
+            return QColor("#e3f0ff")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return None
+
+
+class MonthView(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = MonthModel(ctx, self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; font-size: 12pt")
+        back, forward = QPushButton("◀"), QPushButton("▶")
+        back.setToolTip(self.tr("Previous month"))
+        forward.setToolTip(self.tr("Next month"))
+        back.clicked.connect(lambda: self.step(-1))
+        forward.clicked.connect(lambda: self.step(1))
+        today = QPushButton(self.tr("As-of month"))
+        today.clicked.connect(lambda: self.show_day(self.ctx.as_of))
+        bar = QHBoxLayout()
+        for w in (back, self.title, forward):
+            bar.addWidget(w)
+        bar.addStretch()
+        bar.addWidget(today)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        ctx.dayRequested.connect(self.show_day)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.locale().standaloneMonthName(self.model.month)
+        self.title.setText(f"{name} {self.model.year}")
+
+    def step(self, months: int) -> None:
+        total = self.model.year * 12 + self.model.month - 1 + months
+        self.model.set_month(total // 12, total % 12 + 1)
+        self._update_title()
+
+    def show_day(self, day: date) -> None:
+        if (day.year, day.month) != (self.model.year, self.model.month):
+            self.model.set_month(day.year, day.month)
+            self._update_title()
+
+    def month_days(self) -> int:
+        return calendar.monthrange(self.model.year, self.model.month)[1]

@@ -1,0 +1,96 @@
+"""Routes waiting for a driver: create, edit, delete, and Assign… to see who can take them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatcher.ui import dialogs
+from dispatcher.ui.context import AppContext
+
+
+class PlannedRoutesPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.itemDoubleClicked.connect(lambda _i: self.assign())
+        buttons = QHBoxLayout()
+        for text, handler in (
+            (self.tr("New…"), self.new_route),
+            (self.tr("Edit…"), self.edit),
+            (self.tr("Delete"), self.delete),
+            (self.tr("Assign…"), self.assign),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _c=False, h=handler: h())
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        ctx.dataChanged.connect(lambda _d: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.selected()
+        self.list.clear()
+        for trip in sorted(self.ctx.store.unassigned_trips(), key=lambda t: (t.start, t.id)):
+            if not trip.legs:
+                continue
+            route = " → ".join(leg.country for leg in trip.legs)
+            days = (trip.end - trip.start).days + 1
+            text = self.tr("{0} · {1} – {2} · {3} days\n{4}").format(
+                trip.id, trip.start, trip.end, days, route
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, trip.id)
+            self.list.addItem(item)
+            if trip.id == current:
+                self.list.setCurrentItem(item)
+
+    def trip_ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def selected(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, trip_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == trip_id:
+                self.list.setCurrentRow(i)
+
+    def new_route(self) -> None:
+        from dispatcher.ui.trip_editor import edit_trip
+
+        edit_trip(self, self.ctx)
+
+    def edit(self) -> None:
+        from dispatcher.ui.trip_editor import edit_trip
+
+        if self.selected():
+            edit_trip(self, self.ctx, trip_id=self.selected())
+
+    def delete(self) -> None:
+        trip_id = self.selected()
+        if trip_id and dialogs.ask(
+            self, self.tr("Delete route"), self.tr("Delete planned route {0}?").format(trip_id)
+        ):
+            self.ctx.delete_trip(trip_id)
+
+    def assign(self) -> None:
+        from dispatcher.ui.assign_dialog import AssignDialog
+
+        trip_id = self.selected()
+        if trip_id:
+            dialogs.run_modal(AssignDialog(self.ctx, trip_id, self))

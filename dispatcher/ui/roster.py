@@ -1,0 +1,252 @@
+"""The driver roster: one row per driver, days used and left under each rule in force.
+
+The model holds only driver ids and asks the engine for a row's figures when the view first
+paints it, so a large fleet opens at once and an edit recomputes one driver, not all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatcher.rules import Rule, RuleStatus
+from dispatcher.ui.context import AppContext
+from dispatcher.ui.style import level_colours
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+FIXED = ("name", "id", "citizenship", "category")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RosterModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._ids: list[str] = []
+        self._rules: list[Rule] = []
+        self._statuses: dict[str, dict[str, RuleStatus]] = {}
+        ctx.dataChanged.connect(self._on_data_changed)
+        ctx.asOfChanged.connect(lambda _day: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        fleet = self.ctx.fleet()
+        self._ids = list(fleet)
+        as_of = self.ctx.as_of
+        order = {"calendar_year": 0, "rolling": 1, "stay": 2}  # the tightest rules first
+        self._rules = sorted(
+            (r for r in self.ctx.workspace.book.rules if r.in_force(as_of)),
+            key=lambda r: (order.get(r.window.kind, 3), r.id),
+        )
+        self._statuses = {}
+        self.endResetModel()
+
+    def _on_data_changed(self, driver_id: str) -> None:
+        if not driver_id or driver_id not in self._ids or self.ctx.days(driver_id) is None:
+            self.reload()  # a driver came or went, or everything changed
+            return
+        self._statuses.pop(driver_id, None)
+        row = self._ids.index(driver_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def driver_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, driver_id: str) -> int:
+        return self._ids.index(driver_id) if driver_id in self._ids else -1
+
+    def rules(self) -> list[Rule]:
+        return list(self._rules)
+
+    def status(self, driver_id: str) -> dict[str, RuleStatus]:
+        found = self._statuses.get(driver_id)
+        if found is None:
+            days = self.ctx.days(driver_id)
+            found = {} if days is None else {s.rule_id: s for s in days.counters(self.ctx.as_of)}
+            self._statuses[driver_id] = found
+        return found
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIXED) + len(self._rules)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if section < len(FIXED):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return [self.tr("Driver"), self.tr("ID"), self.tr("Citizen"), self.tr("Category")][
+                    section
+                ]
+            return None
+        rule = self._rules[section - len(FIXED)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return rule.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{0}: days used / days left as of the as-of date").format(rule.name)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        driver_id = self._ids[index.row()]
+        if role == DRIVER_ID_ROLE:
+            return driver_id
+        days = self.ctx.days(driver_id)
+        if days is None:
+            return None
+        column = index.column()
+        if column < len(FIXED):
+            driver = days.driver
+            value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return value if column != 3 else self.tr(value)
+            return None
+        rule = self._rules[column - len(FIXED)]
+        status = self.status(driver_id).get(rule.id)
+        if role == SORT_ROLE:
+            return 10_000 if status is None else status.left
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if status is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "—"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{0} does not apply to this driver on this date").format(rule.name)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{status.used} / {status.left}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{0}: {1} of {2} days used, {3} left").format(
+                rule.name, status.used, status.limit, status.left
+            )
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            over = status.used > status.limit
+            fg, bg = level_colours(-1 if over else status.left, self.ctx.approaching_days())
+            return fg if role == Qt.ItemDataRole.ForegroundRole else bg
+        return None
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Type-to-filter on name, id and citizenship; numeric sorting of the day columns."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        return any(
+            self._needle in str(model.data(model.index(source_row, col, source_parent))).casefold()
+            for col in range(3)
+        )
+
+
+class RosterPanel(QWidget):
+    editRequested = Signal(str)
+    addRequested = Signal()
+    deleteRequested = Signal(str)
+    reportRequested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RosterModel(ctx, self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search drivers (name, ID, citizenship)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_needle)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.editRequested))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelReset.connect(self._fit_columns)
+        buttons = QHBoxLayout()
+        for text, handler in (
+            (self.tr("Add…"), self.addRequested.emit),
+            (self.tr("Edit…"), lambda: self._emit_selected(self.editRequested)),
+            (self.tr("Delete"), lambda: self._emit_selected(self.deleteRequested)),
+            (self.tr("Day report…"), lambda: self._emit_selected(self.reportRequested)),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        ctx.driverSelected.connect(self.select_driver)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, max(170, self.table.columnWidth(0)))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 64))
+
+    def selected_driver(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, DRIVER_ID_ROLE)
+
+    def _emit_selected(self, signal) -> None:
+        driver_id = self.selected_driver()
+        if driver_id:
+            signal.emit(driver_id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            driver_id = self.proxy.data(current, DRIVER_ID_ROLE)
+            if driver_id:
+                self.ctx.driverSelected.emit(driver_id)
+
+    def select_driver(self, driver_id: str) -> None:
+        row = self.model.row_of(driver_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid() and index.row() != self.table.currentIndex().row():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)

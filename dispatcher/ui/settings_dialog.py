@@ -1,0 +1,55 @@
+"""The few settings a carrier changes: carrier name, the approaching threshold, strict rules."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from dispatcher.rules import RuleSettings
+from dispatcher.ui.context import AppContext
+from dispatcher.workspace import SETTING_APPROACHING, SETTING_CARRIER, SETTING_STRICT
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.carrier = QLineEdit(ctx.workspace.carrier_name())
+        self.threshold = QSpinBox()
+        self.threshold.setRange(1, 90)
+        self.threshold.setValue(ctx.approaching_days())
+        self.threshold.setSuffix(self.tr(" days left"))
+        self.strict = QCheckBox(self.tr("Ignore exemptions that are not law (announced, draft)"))
+        self.strict.setChecked(ctx.workspace.book.settings.strict)
+        form = QFormLayout()
+        form.addRow(self.tr("Carrier name (on reports)"), self.carrier)
+        form.addRow(self.tr("Warn when a driver has at most"), self.threshold)
+        form.addRow(self.tr("Strict rules"), self.strict)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+
+    def accept(self) -> None:
+        store = self.ctx.store
+        store.set_setting(SETTING_CARRIER, self.carrier.text().strip())
+        store.set_setting(SETTING_APPROACHING, self.threshold.value())
+        store.set_setting(SETTING_STRICT, self.strict.isChecked())
+        settings = self.ctx.workspace.book.settings
+        self.ctx.workspace.apply_settings(
+            RuleSettings(strict=self.strict.isChecked(), disabled=settings.disabled)
+        )
+        self.ctx.dataChanged.emit("")
+        super().accept()

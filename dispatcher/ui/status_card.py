@@ -1,0 +1,111 @@
+"""One driver at a glance: for each rule, days used and left, how long they can still stay,
+and the earliest day a stay of N days can start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatcher.ui import style
+from dispatcher.ui.context import AppContext
+from dispatcher.ui.wording import rule_name
+
+
+class StatusCard(QWidget):
+    reportRequested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.driver_id: str | None = None
+        self.title = QLabel(self.tr("Select a driver"))
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt")
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rule"), self.tr("Used"), self.tr("Left"), self.tr("Longest stay"),
+             self.tr("Last day"), self.tr("Earliest start")]
+        )  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.stay_length = QSpinBox(self)
+        self.stay_length.setRange(1, 365)
+        self.stay_length.setValue(14)
+        self.stay_length.setSuffix(self.tr(" days"))
+        self.stay_length.valueChanged.connect(lambda _v: self.refresh())
+        self.report = QPushButton(self.tr("Day report…"), self)
+        self.report.clicked.connect(
+            lambda: self.driver_id and self.reportRequested.emit(self.driver_id)
+        )
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Earliest start of a stay of")))
+        row.addWidget(self.stay_length)
+        row.addStretch()
+        row.addWidget(self.report)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        ctx.driverSelected.connect(self.show_driver)
+        ctx.dataChanged.connect(lambda d: (not d or d == self.driver_id) and self.refresh())
+        ctx.asOfChanged.connect(lambda _d: self.refresh())
+
+    def show_driver(self, driver_id: str) -> None:
+        if driver_id != self.driver_id:
+            self.driver_id = driver_id
+            self.refresh()
+
+    def refresh(self) -> None:
+        days = self.ctx.days(self.driver_id) if self.driver_id else None
+        self.table.setRowCount(0)
+        if days is None:
+            self.title.setText(self.tr("Select a driver"))
+            return
+        driver, as_of = days.driver, self.ctx.as_of
+        self.title.setText(
+            self.tr("{0} ({1}, {2}, {3}) on {4}").format(
+                driver.name, driver.id, driver.citizenship, self.tr(driver.category), as_of
+            )
+        )
+        book = self.ctx.workspace.book
+        for status in days.status(as_of):
+            rule = book.rule(status.rule_id)
+            start = days.earliest_start(rule, self.stay_length.value(), as_of)
+            stay = self.tr("no limit") if status.max_stay is None else str(status.max_stay)
+            cells = [
+                rule_name(book, status.rule_id),
+                f"{status.used} / {status.limit}",
+                str(status.left),
+                stay,
+                status.last_day.isoformat() if status.last_day and status.max_stay else "—",
+                start.isoformat() if start else self.tr("not within 3 years"),
+            ]
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            over = status.used > status.limit
+            fg, _bg = style.level_colours(-1 if over else status.left, self.ctx.approaching_days())
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if col == 2:
+                    item.setForeground(fg)
+                self.table.setItem(row, col, item)
+        if not self.table.rowCount():
+            self.table.insertRow(0)
+            self.table.setItem(
+                0, 0, QTableWidgetItem(self.tr("No stay limit applies on this date"))
+            )

@@ -1,0 +1,328 @@
+"""Drivers × days: each leg a bar coloured by country, days over a limit marked red.
+
+Painted by hand, only the rows and days in view, from per-driver bars kept until that driver
+changes; a table of 500 × 730 cells would not scroll smoothly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
+
+from dispatcher.rules import intervals
+from dispatcher.ui import style
+from dispatcher.ui.context import AppContext
+
+LEFT = 200  # the names column
+TOP = 40  # month and day header
+ROW_H = 24
+DAY_W = 18
+MARGIN_DAYS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    first: int
+    last: int
+    country: str
+    trip_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    driver_id: str
+    name: str
+    bars: tuple[Bar, ...]
+    over: tuple[tuple[int, int], ...]  # runs of days that break a rule
+
+
+class TimelineView(QAbstractScrollArea):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.horizontalScrollBar().setSingleStep(DAY_W)
+        self.verticalScrollBar().setSingleStep(ROW_H)
+        self._ids: list[str] = []
+        self._rows: dict[str, Row] = {}
+        self._first = self._last = ctx.as_of.toordinal()
+        self.selected: str | None = None
+        self.schengen = frozenset()
+        ctx.dataChanged.connect(self._on_data_changed)
+        ctx.asOfChanged.connect(lambda _d: self.reload())
+        ctx.driverSelected.connect(self.select_driver)
+        ctx.dayRequested.connect(self.scroll_to)
+        self.reload()
+        self.scroll_to(ctx.as_of)
+
+    # ----- data --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        fleet = self.ctx.fleet()
+        self._ids = sorted(fleet, key=lambda d: (fleet[d].driver.name, d))
+        self._rows = {}
+        book = self.ctx.workspace.book
+        self.schengen = next(
+            (r.countries for r in book.rules if r.id.startswith("schengen")), frozenset()
+        )
+        firsts, lasts = [self.ctx.as_of.toordinal()], [self.ctx.as_of.toordinal()]
+        for days in fleet.values():
+            for trip in days.trips:
+                firsts.append(trip.start.toordinal())
+                lasts.append(trip.end.toordinal())
+        self._first = min(firsts) - MARGIN_DAYS
+        self._last = max(lasts) + MARGIN_DAYS * 2
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _on_data_changed(self, driver_id: str) -> None:
+        if not driver_id or driver_id not in self._ids:
+            self.reload()
+            return
+        self._rows.pop(driver_id, None)
+        if self.ctx.days(driver_id) is None:
+            self.reload()
+            return
+        self.viewport().update()
+
+    def row(self, driver_id: str) -> Row:
+        """Bars and red days of one driver, built on first paint and kept until they change."""
+        found = self._rows.get(driver_id)
+        if found is None:
+            days = self.ctx.days(driver_id)
+            bars = tuple(
+                Bar(leg.entry.toordinal(), leg.exit.toordinal(), leg.country, trip.id)
+                for trip in days.trips
+                for leg in trip.legs
+            )
+            over = intervals.normalise(
+                run for rule in days.book.rules for run in days.ledger(rule).violation_runs()
+            )
+            found = Row(driver_id, days.driver.name, bars, tuple(over))
+            self._rows[driver_id] = found
+        return found
+
+    def row_of(self, driver_id: str) -> int:
+        return self._ids.index(driver_id) if driver_id in self._ids else -1
+
+    def row_count(self) -> int:
+        return len(self._ids)
+
+    # ----- geometry ----------------------------------------------------------------------
+
+    def _update_scrollbars(self) -> None:
+        view = self.viewport()
+        days = self._last - self._first + 1
+        self.horizontalScrollBar().setRange(0, max(0, days * DAY_W - (view.width() - LEFT)))
+        self.horizontalScrollBar().setPageStep(max(DAY_W, view.width() - LEFT))
+        rows = len(self._ids)
+        self.verticalScrollBar().setRange(0, max(0, rows * ROW_H - (view.height() - TOP)))
+        self.verticalScrollBar().setPageStep(max(ROW_H, view.height() - TOP))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_scrollbars()
+
+    def x_of(self, ordinal: int) -> int:
+        return LEFT + (ordinal - self._first) * DAY_W - self.horizontalScrollBar().value()
+
+    def day_at(self, x: int) -> date:
+        ordinal = self._first + (x - LEFT + self.horizontalScrollBar().value()) // DAY_W
+        return date.fromordinal(ordinal)
+
+    def driver_at(self, y: int) -> str | None:
+        if y < TOP:
+            return None
+        index = (y - TOP + self.verticalScrollBar().value()) // ROW_H
+        return self._ids[index] if 0 <= index < len(self._ids) else None
+
+    def bar_at(self, pos: QPoint) -> Bar | None:
+        driver_id = self.driver_at(pos.y())
+        if driver_id is None or pos.x() < LEFT:
+            return None
+        ordinal = self.day_at(pos.x()).toordinal()
+        hits = [b for b in self.row(driver_id).bars if b.first <= ordinal <= b.last]
+        return hits[-1] if hits else None
+
+    def scroll_to(self, day: date) -> None:
+        """Put ``day`` about a third into the visible days."""
+        visible = max(1, (self.viewport().width() - LEFT) // DAY_W)
+        offset = (day.toordinal() - self._first - visible // 3) * DAY_W
+        self.horizontalScrollBar().setValue(max(0, offset))
+        self.viewport().update()
+
+    def select_driver(self, driver_id: str) -> None:
+        self.selected = driver_id
+        row = self.row_of(driver_id)
+        if row >= 0:
+            top = row * ROW_H
+            bar = self.verticalScrollBar()
+            height = self.viewport().height() - TOP
+            if not bar.value() <= top <= bar.value() + height - ROW_H:
+                bar.setValue(max(0, top - height // 3))
+        self.viewport().update()
+
+    # ----- painting ----------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self.viewport())
+        view = self.viewport().rect()
+        painter.fillRect(view, QColor("#ffffff"))
+        first_day = self.day_at(LEFT).toordinal()
+        last_day = min(self._last, self.day_at(view.width()).toordinal() + 1)
+        as_of = self.ctx.as_of.toordinal()
+        first_row = self.verticalScrollBar().value() // ROW_H
+        last_row = min(len(self._ids), first_row + (view.height() - TOP) // ROW_H + 2)
+        y0 = TOP - self.verticalScrollBar().value()
+
+        for ordinal in range(first_day, last_day + 1):  # weekends and the as-of column
+            if date.fromordinal(ordinal).weekday() >= 5:
+                painter.fillRect(self.x_of(ordinal), TOP, DAY_W, view.height(), QColor("#f4f4f6"))
+        for index in range(first_row, last_row):
+            driver_id = self._ids[index]
+            y = y0 + index * ROW_H
+            if driver_id == self.selected:
+                painter.fillRect(LEFT, y, view.width(), ROW_H, QColor("#e3f0ff"))
+            self._paint_row(painter, self.row(driver_id), y, first_day, last_day, as_of)
+        painter.setPen(QPen(QColor("#1565c0"), 2))
+        painter.drawLine(self.x_of(as_of) + DAY_W // 2, TOP, self.x_of(as_of) + DAY_W // 2,
+                         view.height())  # fmt: skip
+        self._paint_header(painter, view, first_day, last_day, as_of)
+        self._paint_names(painter, view, first_row, last_row, y0)
+        painter.end()
+
+    def _paint_row(self, painter, row: Row, y: int, first_day, last_day, as_of) -> None:
+        for bar in row.bars:
+            if bar.last < first_day or bar.first > last_day:
+                continue
+            colour = style.country_colour(bar.country, self.schengen)
+            x1, x2 = self.x_of(bar.first), self.x_of(bar.last) + DAY_W
+            rect = QRect(x1 + 1, y + 4, x2 - x1 - 2, ROW_H - 8)
+            painter.fillRect(rect, colour)
+            if bar.last > as_of:  # planned days: lighter, with a dashed outline
+                planned_from = max(bar.first, as_of + 1)
+                px = self.x_of(planned_from)
+                light = QColor(colour)
+                light.setAlpha(style.PLANNED_ALPHA)
+                painter.fillRect(QRect(px, y + 4, x2 - px - 1, ROW_H - 8), QColor("#ffffff"))
+                painter.fillRect(QRect(px, y + 4, x2 - px - 1, ROW_H - 8), light)
+                painter.setPen(QPen(colour.darker(130), 1, Qt.PenStyle.DashLine))
+                painter.drawRect(QRect(px, y + 4, x2 - px - 2, ROW_H - 9))
+            if x2 - x1 >= 2 * DAY_W:
+                painter.setPen(QColor("#ffffff") if bar.last <= as_of else colour.darker(160))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, bar.country)
+        for first, last in row.over:
+            if last < first_day or first > last_day:
+                continue
+            x1, x2 = self.x_of(first), self.x_of(last) + DAY_W
+            painter.fillRect(QRect(x1, y + ROW_H - 6, x2 - x1, 5), style.OVER)
+            painter.setPen(QPen(style.OVER, 2))
+            painter.drawRect(QRect(x1 + 1, y + 2, x2 - x1 - 2, ROW_H - 4))
+
+    def _paint_header(self, painter, view, first_day, last_day, as_of) -> None:
+        painter.fillRect(0, 0, view.width(), TOP, QColor("#eceff1"))
+        painter.setPen(QColor("#90a4ae"))
+        painter.drawLine(0, TOP - 1, view.width(), TOP - 1)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 2))
+        for ordinal in range(first_day, last_day + 1):
+            day = date.fromordinal(ordinal)
+            x = self.x_of(ordinal)
+            if day.day == 1 or ordinal == first_day:
+                painter.setPen(QColor("#37474f"))
+                painter.setFont(self.font())
+                label = self.locale().standaloneMonthName(day.month) + f" {day.year}"
+                painter.drawText(QRect(x + 3, 2, 200, 18), Qt.AlignmentFlag.AlignLeft, label)
+                painter.setPen(QColor("#90a4ae"))
+                painter.drawLine(x, 0, x, view.height())
+            painter.setFont(small)
+            painter.setPen(QColor("#1565c0") if ordinal == as_of else QColor("#607d8b"))
+            painter.drawText(QRect(x, 20, DAY_W, 18), Qt.AlignmentFlag.AlignCenter, str(day.day))
+        painter.setFont(self.font())
+
+    def _paint_names(self, painter, view, first_row, last_row, y0) -> None:
+        painter.fillRect(0, TOP, LEFT, view.height(), QColor("#fafafa"))
+        painter.fillRect(0, 0, LEFT, TOP, QColor("#eceff1"))
+        painter.setPen(QColor("#37474f"))
+        painter.drawText(QRect(8, 0, LEFT - 8, TOP), Qt.AlignmentFlag.AlignVCenter,
+                         self.tr("Driver"))  # fmt: skip
+        for index in range(first_row, last_row):
+            driver_id = self._ids[index]
+            row = self.row(driver_id)
+            y = y0 + index * ROW_H
+            if y + ROW_H < TOP:
+                continue
+            if driver_id == self.selected:
+                painter.fillRect(0, y, LEFT, ROW_H, QColor("#cfe3ff"))
+            painter.setPen(style.OVER if row.over else QColor("#263238"))
+            text = self.fontMetrics().elidedText(
+                f"{row.name}  ·  {driver_id}", Qt.TextElideMode.ElideRight, LEFT - 14
+            )
+            painter.drawText(QRect(8, y, LEFT - 10, ROW_H), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(QColor("#b0bec5"))
+        painter.drawLine(LEFT - 1, 0, LEFT - 1, view.height())
+
+    # ----- interaction -------------------------------------------------------------------
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            bar = self.bar_at(event.pos())
+            if bar is None:
+                QToolTip.hideText()
+            else:
+                entry, exit_ = date.fromordinal(bar.first), date.fromordinal(bar.last)
+                QToolTip.showText(
+                    event.globalPos(),
+                    self.tr("Trip {0}: {1} {2} – {3} ({4} days)").format(
+                        bar.trip_id, bar.country, entry, exit_, bar.last - bar.first + 1
+                    ),
+                    self,
+                )
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        driver_id = self.driver_at(int(event.position().y()))
+        if driver_id:
+            self.ctx.driverSelected.emit(driver_id)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        from dispatcher.ui.trip_editor import edit_trip
+
+        pos = event.position().toPoint()
+        driver_id = self.driver_at(pos.y())
+        if driver_id is None or pos.x() < LEFT:
+            return
+        bar = self.bar_at(pos)
+        if bar is not None:
+            edit_trip(self, self.ctx, trip_id=bar.trip_id)
+        else:
+            edit_trip(self, self.ctx, driver_id=driver_id, start=self.day_at(pos.x()))
+
+    def keyPressEvent(self, event) -> None:
+        bar = self.horizontalScrollBar()
+        key = event.key()
+        if key == Qt.Key.Key_Home:
+            self.scroll_to(self.ctx.as_of)
+        elif key == Qt.Key.Key_PageDown and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            bar.setValue(bar.value() + 30 * DAY_W)
+        elif key == Qt.Key.Key_PageUp and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            bar.setValue(bar.value() - 30 * DAY_W)
+        else:
+            super().keyPressEvent(event)
+
+    def first_visible_day(self) -> date:
+        return self.day_at(LEFT)
+
+    def scroll_days(self, days: int) -> None:
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + days * DAY_W)
+
+    def visible_days(self) -> int:
+        return max(1, (self.viewport().width() - LEFT) // DAY_W)

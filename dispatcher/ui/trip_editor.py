@@ -1,0 +1,228 @@
+"""Edit a trip leg by leg; the store's own checks and a live what-if are shown as you type."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatcher.rules import DriverDays, Leg, Trip, what_if
+from dispatcher.store import StoreError
+from dispatcher.ui import dialogs
+from dispatcher.ui.context import AppContext
+from dispatcher.ui.widgets import CountryBox, DayEdit
+from dispatcher.ui.wording import verdict_text
+
+COUNTRY, ENTRY, EXIT, DAYS = range(4)
+
+
+class TripEditor(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        trip: Trip | None = None,
+        driver_id: str | None = None,
+        start: date | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.original = trip
+        self.setWindowTitle(
+            self.tr("Edit trip {0}").format(trip.id) if trip else self.tr("New trip")
+        )
+        self.trip_id = QLineEdit(trip.id if trip else ctx.store.next_trip_id())
+        self.trip_id.setReadOnly(trip is not None)
+        self.driver = QComboBox()
+        self.driver.addItem(self.tr("— planned route, no driver yet —"), None)
+        for days in sorted(ctx.fleet().values(), key=lambda d: d.driver.name):
+            self.driver.addItem(f"{days.driver.name} ({days.driver.id})", days.driver.id)
+        wanted = trip.driver_id if trip else driver_id
+        self.driver.setCurrentIndex(max(0, self.driver.findData(wanted)))
+        self.note = QLineEdit(trip.note if trip else "")
+        self.note.setPlaceholderText(self.tr("Cargo, client, truck…"))
+        form = QFormLayout()
+        form.addRow(self.tr("Trip"), self.trip_id)
+        form.addRow(self.tr("Driver"), self.driver)
+        form.addRow(self.tr("Note"), self.note)
+
+        self.legs = QTableWidget(0, 4)
+        self.legs.setHorizontalHeaderLabels(
+            [self.tr("Country"), self.tr("Entry"), self.tr("Exit"), self.tr("Days")]
+        )
+        header = self.legs.horizontalHeader()
+        header.setSectionResizeMode(COUNTRY, QHeaderView.ResizeMode.Stretch)
+        for col in (ENTRY, EXIT, DAYS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.legs.verticalHeader().setDefaultSectionSize(30)
+        buttons = QHBoxLayout()
+        for text, handler in (
+            (self.tr("Add leg"), self.add_leg),
+            (self.tr("Remove leg"), self.remove_leg),
+            (self.tr("Move up"), self.move_up),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, h=handler: h())
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #c62828")
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.box.accepted.connect(self.accept)
+        self.box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.legs)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.box)
+        self.driver.currentIndexChanged.connect(lambda _i: self.recheck())
+
+        if trip and trip.legs:
+            for leg in trip.legs:
+                self.add_leg(leg)
+        else:
+            first = start or ctx.as_of
+            self.add_leg(Leg("KZ", first, first + timedelta(days=1)))
+            self.add_leg(Leg("RU", first + timedelta(days=1), first + timedelta(days=10)))
+        self.resize(640, 480)
+        self.recheck()
+
+    # ----- legs --------------------------------------------------------------------------
+
+    def add_leg(self, leg: Leg | None = None) -> None:
+        if leg is None:  # the next leg starts on the previous exit, the crossing day
+            row = self.legs.rowCount()
+            start = self.legs.cellWidget(row - 1, EXIT).day() if row else self.ctx.as_of
+            leg = Leg("RU", start, start + timedelta(days=3))
+        row = self.legs.rowCount()
+        self.legs.insertRow(row)
+        country = CountryBox(leg.country)
+        entry, exit_ = DayEdit(leg.entry), DayEdit(leg.exit)
+        country.currentIndexChanged.connect(lambda _i: self.recheck())
+        entry.dateChanged.connect(lambda _d: self.recheck())
+        exit_.dateChanged.connect(lambda _d: self.recheck())
+        self.legs.setCellWidget(row, COUNTRY, country)
+        self.legs.setCellWidget(row, ENTRY, entry)
+        self.legs.setCellWidget(row, EXIT, exit_)
+        self.legs.setItem(row, DAYS, QTableWidgetItem(""))
+        self.recheck()
+
+    def remove_leg(self) -> None:
+        row = self.legs.currentRow()
+        if row < 0:
+            row = self.legs.rowCount() - 1
+        if row >= 0:
+            self.legs.removeRow(row)
+            self.recheck()
+
+    def move_up(self) -> None:
+        row = self.legs.currentRow()
+        if row <= 0:
+            return
+        legs = self.leg_list()
+        legs[row - 1], legs[row] = legs[row], legs[row - 1]
+        self.legs.setRowCount(0)
+        for leg in legs:
+            self.add_leg(leg)
+        self.legs.setCurrentCell(row - 1, COUNTRY)
+
+    def leg_list(self) -> list[Leg]:
+        return [
+            Leg(
+                self.legs.cellWidget(r, COUNTRY).code(),
+                self.legs.cellWidget(r, ENTRY).day(),
+                self.legs.cellWidget(r, EXIT).day(),
+            )
+            for r in range(self.legs.rowCount())
+        ]
+
+    def set_leg(self, row: int, leg: Leg) -> None:
+        """Used by tests and by keyboard users alike: fill one row in one go."""
+        self.legs.cellWidget(row, COUNTRY).set_code(leg.country)
+        self.legs.cellWidget(row, ENTRY).set_day(leg.entry)
+        self.legs.cellWidget(row, EXIT).set_day(leg.exit)
+
+    def trip(self) -> Trip:
+        return Trip(
+            self.trip_id.text().strip(),
+            self.driver.currentData(),
+            tuple(self.leg_list()),
+            self.note.text().strip(),
+        )
+
+    # ----- checking ----------------------------------------------------------------------
+
+    def recheck(self) -> list[str]:
+        if not hasattr(self, "box"):
+            return []
+        trip = self.trip()
+        for row, leg in enumerate(trip.legs):
+            item = self.legs.item(row, DAYS)
+            if item is not None:
+                item.setText(str(leg.days) if leg.exit >= leg.entry else "—")
+        problems = self.ctx.store.trip_problems(trip)
+        if not trip.legs:
+            problems.append(self.tr("a trip needs at least one leg"))
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.verdict.setText(self._verdict(trip) if not problems else "")
+        return problems
+
+    def _verdict(self, trip: Trip) -> str:
+        days = self.ctx.days(trip.driver_id) if trip.driver_id else None
+        if days is None or not trip.legs:
+            return self.tr("Planned route: use Assign… to see who can take it.")
+        others = DriverDays(days.book, days.driver, [t for t in days.trips if t.id != trip.id])
+        verdict = what_if(others, trip.legs, self.ctx.as_of)
+        colour = "#2e7d32" if verdict.ok else "#c62828"
+        self.verdict.setStyleSheet(f"color: {colour}")
+        return self.tr("For {0}: {1}").format(
+            days.driver.name, verdict_text(self.ctx.workspace.book, verdict)
+        )
+
+    def accept(self) -> None:
+        if self.recheck():
+            return
+        try:
+            self.ctx.save_trip(self.trip())
+        except StoreError as exc:
+            self.problems.setText(str(exc))
+            self.problems.setVisible(True)
+            return
+        super().accept()
+
+
+def edit_trip(
+    parent: QWidget | None,
+    ctx: AppContext,
+    trip_id: str | None = None,
+    driver_id: str | None = None,
+    start: date | None = None,
+) -> bool:
+    """Open the editor on a trip (or a new one); True when it was saved."""
+    trip = ctx.store.trip(trip_id) if trip_id else None
+    editor = TripEditor(ctx, trip, driver_id=driver_id, start=start, parent=parent)
+    return dialogs.run_modal(editor) == QDialog.DialogCode.Accepted
