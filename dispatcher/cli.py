@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from dispatcher import paths
+from dispatcher.reports.driver_report import ReportError
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, WhatIf, check, suggest, what_if
 from dispatcher.rules.countries import is_country
 from dispatcher.store import SchemaError, Store, StoreError
@@ -103,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rules", help="the rule sets and exemptions loaded")
     p.add_argument("--json", action="store_true")
+
+    from dispatcher.reports.command import add_parser as add_report_parser
+
+    add_report_parser(sub, _day)
 
     p = sub.add_parser("demo", help="load the demo carrier into the database")
     p.add_argument("--json", action="store_true")
@@ -349,7 +354,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from dispatcher.reports.command import run
+
+    print(run(args, _open(args)))
+    return 0
+
+
 COMMANDS = {
+    "report": cmd_report,
     "import": cmd_import,
     "export": cmd_export,
     "check": cmd_check,
@@ -362,6 +375,7 @@ COMMANDS = {
 
 KNOWN_ERRORS = (
     UsageError,
+    ReportError,
     StoreError,
     SchemaError,
     ImportProblems,

@@ -1,0 +1,62 @@
+"""`dispatcher report driver|day`: the reports from the command line, as PDF or HTML.
+
+HTML needs no Qt; PDF starts an offscreen Qt only for the printing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+from pathlib import Path
+
+from dispatcher.reports.day_sheet import day_sheet_html
+from dispatcher.reports.driver_report import ReportError, default_period, driver_report_html
+from dispatcher.workspace import Workspace
+
+
+def add_parser(sub, day_type) -> None:
+    p = sub.add_parser("report", help="print a driver day report or the fleet day sheet")
+    kinds = p.add_subparsers(dest="report", metavar="KIND", required=True)
+    d = kinds.add_parser("driver", help="one driver's days for a period (default: the month)")
+    d.add_argument("--driver", required=True)
+    d.add_argument("--from", dest="first", type=day_type)
+    d.add_argument("--to", dest="last", type=day_type)
+    d.add_argument("--date", type=day_type, help="report date (default: today)")
+    s = kinds.add_parser("day", help="every driver on one date")
+    s.add_argument("--date", type=day_type, help="the date (default: today)")
+    for q in (d, s):
+        out = q.add_mutually_exclusive_group(required=True)
+        out.add_argument("--pdf", type=Path)
+        out.add_argument("--html", type=Path)
+
+
+def _pdf(html: str, path: Path, landscape: bool = False) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # a full application: the window may follow
+
+    from dispatcher.reports.printing import write_pdf
+
+    _app = QApplication.instance() or QApplication(["dispatcher"])
+    return write_pdf(html, path, landscape=landscape)
+
+
+def run(args: argparse.Namespace, ws: Workspace) -> str:
+    today = args.date or date.today()
+    if args.report == "driver":
+        first, last = default_period(today)
+        first = args.first or (first if not args.last else date(args.last.year, args.last.month, 1))
+        last = args.last or (last if not args.first else default_period(first)[1])
+        html = driver_report_html(ws, args.driver, first, last, today)
+        what = f"driver report {args.driver} {first} – {last}"
+    else:
+        html = day_sheet_html(ws, today)
+        what = f"day sheet {today}"
+    if args.html:
+        args.html.write_text(html, encoding="utf-8")
+        return f"wrote {what} to {args.html}"
+    pages = _pdf(html, args.pdf)
+    return f"wrote {what} to {args.pdf} ({pages} page{'s' if pages != 1 else ''})"
+
+
+__all__ = ["ReportError", "add_parser", "run"]

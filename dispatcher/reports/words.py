@@ -1,0 +1,13 @@
+"""Report wording goes through Qt's translator when Qt is loaded, and stays English otherwise,
+so `--html` works on a machine without a screen and without importing Qt."""
+
+from __future__ import annotations
+
+import sys
+
+
+def tr(text: str) -> str:
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None:
+        return text
+    return core.QCoreApplication.translate("reports", text)
