@@ -79,10 +79,28 @@ def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
                 )
             yield Row(
                 line,
-                {name: values[i].strip() if i < len(values) else "" for name, i in index.items()},
+                {
+                    name: restore_cell(values[i].strip()) if i < len(values) else ""
+                    for name, i in index.items()
+                },
             )
     except csv.Error as exc:
         raise CsvProblem(path, reader.line_num, None, f"cannot be read as CSV ({exc})") from None
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: str) -> str:
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def restore_cell(value: str) -> str:
+    """Undo ``neutralise_cell`` so that an exported file imports back unchanged."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 def write_rows(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -92,5 +110,5 @@ def write_rows(path: Path, header: list[str], rows: list[list[str]]) -> None:
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([neutralise_cell(str(cell)) for cell in row] for row in rows)
     tmp.replace(path)

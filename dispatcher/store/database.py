@@ -18,10 +18,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
-from dispatcher.store import schema, validate
+from dispatcher.store import backup, history, schema, validate
 from dispatcher.store.validate import StoreError
 
 BUSY_TIMEOUT_S = 10.0
+BUSY_MESSAGE = (
+    "the database is busy in another window or program; nothing was changed, try again ({0})"
+)
 
 
 @dataclass(frozen=True)
@@ -33,25 +36,37 @@ class DriverRecord:
 
 
 class Store:
-    def __init__(self, path: Path | str, *, create: bool = True):
+    def __init__(self, path: Path | str, *, create: bool = True, timeout: float = BUSY_TIMEOUT_S):
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such database file")
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._operation: int | None = None
         try:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
             self.db = Database(conn)
+            schema.refuse_newer(schema.version(self.db))  # before anything touches the file
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             schema.migrate(self.db, self._before_upgrade)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(BUSY_MESSAGE.format(exc)) from None
+            raise StoreError(
+                f"{self.path}: cannot be opened as a dispatcher database ({exc})"
+            ) from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: cannot be opened as a dispatcher database ({exc})"
             ) from None
 
     def _before_upgrade(self, old_version: int) -> None:
-        """Hook for a backup before an older file is upgraded."""
+        """An older file is copied aside before it is upgraded."""
+        backup.take_backup(self.path, "before-upgrade", source=self.db.conn)
+
+    def backup(self, reason: str) -> Path:
+        return backup.take_backup(self.path, reason, source=self.db.conn)
 
     def close(self) -> None:
         self.db.close()
@@ -73,7 +88,8 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"the database is busy in another window or program ({exc})") from None
+            raise StoreError(BUSY_MESSAGE.format(exc)) from None
+        self._operation = None
         try:
             yield self.db
         except BaseException:
@@ -81,7 +97,14 @@ class Store:
                 conn.execute("ROLLBACK")
             raise
         else:
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise StoreError(BUSY_MESSAGE.format(exc)) from None
+        finally:
+            self._operation = None
 
     def data_version(self) -> int:
         """Changes when another connection commits: the window polls it to refresh."""
@@ -221,12 +244,73 @@ class Store:
             ],
         )
 
+    def operation(self) -> int:
+        """The id grouping the changes of this transaction in the log."""
+        if self._operation is None:
+            self._operation = history.next_operation(self.db)
+        return self._operation
+
+    def _logged(self, entity: str, entity_id: str, write) -> None:
+        """Run ``write`` and log the entity's snapshot before and after, in one transaction."""
+        snapshot = history.SNAPSHOTS[entity]
+        old = snapshot(self.db, entity_id)
+        write()
+        new = snapshot(self.db, entity_id)
+        owner = entity_id if entity == "driver" else None
+        if entity == "trip":
+            owner = (new or old or {}).get("driver_id")
+        history.record(self.db, self.operation(), entity, entity_id, old, new, owner)
+
+    def _put_driver(self, driver: Driver) -> None:
+        def write() -> None:
+            self._write_driver(driver)
+            self._write_permits(driver.id, driver.permits)
+
+        self._logged("driver", driver.id, write)
+
+    def _put_trip(self, trip: Trip) -> None:
+        self._logged("trip", trip.id, lambda: self._write_trip(trip))
+
+    def _remove_trip(self, trip_id: str) -> None:
+        self._logged(
+            "trip", trip_id, lambda: self.db.execute("DELETE FROM trips WHERE id = ?", (trip_id,))
+        )
+
+    def _remove_driver(self, driver_id: str) -> None:
+        for (trip_id,) in self.db.execute(
+            "SELECT id FROM trips WHERE driver_id = ?", (driver_id,)
+        ).fetchall():
+            self._remove_trip(trip_id)  # logged one by one, not lost to the cascade
+        self._logged(
+            "driver",
+            driver_id,
+            lambda: self.db.execute("DELETE FROM drivers WHERE id = ?", (driver_id,)),
+        )
+
+    def import_driver(self, driver: Driver) -> None:
+        """Upsert a driver's own fields, keeping their permits (an import of drivers.csv)."""
+        self._logged("driver", driver.id, lambda: self._write_driver(driver))
+
+    def import_permits(self, driver_id: str, permits: Iterable[Permit]) -> None:
+        """Upsert permits by driver, country, kind and start: a re-import updates the end."""
+
+        def write() -> None:
+            for p in permits:
+                self.db.execute(
+                    "INSERT INTO permits (driver_id, country, kind, valid_from, valid_to) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(driver_id, country, kind, valid_from) "
+                    "DO UPDATE SET valid_to = excluded.valid_to",
+                    (driver_id, p.country, p.kind, p.valid_from.isoformat(),
+                     p.valid_to.isoformat()),
+                )  # fmt: skip
+
+        self._logged("driver", driver_id, write)
+
     def save_driver(self, driver: Driver) -> None:
         """Insert or update a driver together with the full list of their permits."""
         validate.raise_first(validate.driver_problems(driver))
         with self.transaction():
-            self._write_driver(driver)
-            self._write_permits(driver.id, driver.permits)
+            self._put_driver(driver)
 
     def delete_driver(self, driver_id: str) -> DriverRecord:
         with self.transaction():
@@ -234,15 +318,14 @@ class Store:
             if driver is None:
                 raise StoreError(f"driver {driver_id!r} does not exist")
             record = DriverRecord(driver, tuple(self.trips(driver_id)))
-            self.db.execute("DELETE FROM drivers WHERE id = ?", (driver_id,))
+            self._remove_driver(driver_id)
         return record
 
     def restore_driver(self, record: DriverRecord) -> None:
         with self.transaction():
-            self._write_driver(record.driver)
-            self._write_permits(record.driver.id, record.driver.permits)
+            self._put_driver(record.driver)
             for trip in record.trips:
-                self._write_trip(trip)
+                self._put_trip(trip)
 
     def trip_problems(self, trip: Trip) -> list[str]:
         """What is wrong with a trip if it were saved now, in the words the editor shows."""
@@ -261,15 +344,69 @@ class Store:
         """Insert or replace a trip and all its legs."""
         with self.transaction():
             validate.raise_first(self.trip_problems(trip))
-            self._write_trip(trip)
+            self._put_trip(trip)
 
     def delete_trip(self, trip_id: str) -> Trip:
         with self.transaction():
             trip = self.trip(trip_id)
             if trip is None:
                 raise StoreError(f"trip {trip_id!r} does not exist")
-            self.db.execute("DELETE FROM trips WHERE id = ?", (trip_id,))
+            self._remove_trip(trip_id)
         return trip
+
+    # ----- history -----------------------------------------------------------------------
+
+    def history(
+        self, driver_id: str | None = None, trip_id: str | None = None, limit: int | None = 500
+    ) -> list[history.Change]:
+        return history.changes(self.db, driver_id=driver_id, trip_id=trip_id, limit=limit)
+
+    def revert(self, operation: int) -> int:
+        """Put back the values one logged operation replaced; logged as a new operation.
+
+        Refused when anything it touched has changed since, so a late undo never overwrites
+        newer work.
+        """
+        with self.transaction():
+            done = history.changes(self.db, operation=operation)
+            if not done:
+                raise StoreError(f"there is no change number {operation}")
+            for change in done:
+                now = history.SNAPSHOTS[change.entity](self.db, change.entity_id)
+                if now != change.new:
+                    raise StoreError(
+                        f"cannot undo change {operation}: {change.entity} {change.entity_id} "
+                        "was changed again since"
+                    )
+            for change in done:  # newest first: trips go before their driver, and come back after
+                self._put_snapshot(change.entity, change.entity_id, change.old)
+            return self.operation()
+
+    def _put_snapshot(self, entity: str, entity_id: str, snap) -> None:
+        if entity == "setting":
+            if snap is None:
+                self._logged("setting", entity_id, lambda: self.db.execute(
+                    "DELETE FROM settings WHERE key = ?", (entity_id,)))  # fmt: skip
+            else:
+                self._write_setting(entity_id, snap)
+        elif entity == "driver":
+            if snap is None:
+                self._remove_driver(entity_id)
+            else:
+                permits = tuple(
+                    Permit(c, k, date.fromisoformat(f), date.fromisoformat(t))
+                    for c, k, f, t in snap["permits"]
+                )
+                self._put_driver(
+                    Driver(snap["id"], snap["name"], snap["citizenship"], snap["category"], permits)
+                )
+        elif snap is None:
+            self._remove_trip(entity_id)
+        else:
+            legs = tuple(
+                Leg(c, date.fromisoformat(a), date.fromisoformat(b)) for c, a, b in snap["legs"]
+            )
+            self._put_trip(Trip(snap["id"], snap["driver_id"], legs, snap["note"]))
 
     # ----- settings ----------------------------------------------------------------------
 
@@ -279,8 +416,11 @@ class Store:
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False)),
-            )
+            self._write_setting(key, value)
+
+    def _write_setting(self, key: str, value: Any) -> None:
+        self._logged("setting", key, lambda: self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        ))  # fmt: skip

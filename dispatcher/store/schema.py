@@ -67,7 +67,36 @@ def _v1_tables(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables]
+def _v2_change_log(db: Database) -> None:
+    """Append-only history: every write leaves old and new values here, in its transaction."""
+    run_script(
+        db,
+        """
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            operation INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            host TEXT NOT NULL,
+            entity TEXT NOT NULL CHECK (entity IN ('driver', 'trip', 'setting')),
+            entity_id TEXT NOT NULL,
+            driver_id TEXT,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX changes_entity ON changes(entity, entity_id);
+        CREATE INDEX changes_driver ON changes(driver_id);
+        CREATE INDEX changes_operation ON changes(operation);
+        CREATE TRIGGER changes_append_only_update BEFORE UPDATE ON changes
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+        CREATE TRIGGER changes_append_only_delete BEFORE DELETE ON changes
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_change_log]
 LATEST = len(MIGRATIONS)
 
 
@@ -79,14 +108,18 @@ def version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: Database, before_upgrade: Callable[[int], None] | None = None) -> int:
-    """Bring the file up to ``LATEST`` in one transaction; refuse files from the future."""
-    current = version(db)
+def refuse_newer(current: int) -> None:
     if current > LATEST:
         raise SchemaError(
             f"this database was written by a newer version of dispatcher (schema {current}; "
             f"this program knows up to {LATEST}); it was not changed"
         )
+
+
+def migrate(db: Database, before_upgrade: Callable[[int], None] | None = None) -> int:
+    """Bring the file up to ``LATEST`` in one transaction; refuse files from the future."""
+    current = version(db)
+    refuse_newer(current)
     if current == LATEST:
         return current
     if before_upgrade is not None and current > 0:

@@ -213,21 +213,17 @@ def import_csv(
         raise ImportProblems(problems)
 
     summary = ImportSummary()
+    if store.counts()["drivers"]:
+        store.backup("before-import")
     with store.transaction():
         for driver in new_drivers:
-            store._write_driver(driver)
+            store.import_driver(driver)
             summary.drivers += 1
         for did, driver_permits in new_permits.items():
-            for p in driver_permits:
-                store.db.execute(
-                    "INSERT INTO permits (driver_id, country, kind, valid_from, valid_to) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(driver_id, country, kind, valid_from) "
-                    "DO UPDATE SET valid_to = excluded.valid_to",
-                    (did, p.country, p.kind, p.valid_from.isoformat(), p.valid_to.isoformat()),
-                )
-                summary.permits += 1
+            store.import_permits(did, driver_permits)
+            summary.permits += len(driver_permits)
         for trip in new_trips:
-            store._write_trip(trip)
+            store._put_trip(trip)
             summary.trips += 1
             summary.legs += len(trip.legs)
     return summary

@@ -1,0 +1,163 @@
+"""The change log: whole-entity snapshots before and after every write, and their replay.
+
+A snapshot is the driver with all permits, the trip with all legs, or a setting's value, as
+JSON; a log of snapshots replays into the tables without knowing what the edit was.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+Snapshot = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    operation: int
+    at: str
+    user: str
+    host: str
+    entity: str
+    entity_id: str
+    driver_id: str | None
+    action: str
+    old: Any
+    new: Any
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name on some service accounts
+        return "unknown"
+
+
+USER, HOST = _user(), socket.gethostname()
+
+
+def driver_snapshot(db: Database, driver_id: str) -> Snapshot | None:
+    row = db.execute(
+        "SELECT id, name, citizenship, category FROM drivers WHERE id = ?", (driver_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    permits = db.execute(
+        "SELECT country, kind, valid_from, valid_to FROM permits WHERE driver_id = ? "
+        "ORDER BY country, kind, valid_from",
+        (driver_id,),
+    ).fetchall()
+    return {
+        "id": row[0],
+        "name": row[1],
+        "citizenship": row[2],
+        "category": row[3],
+        "permits": [list(p) for p in permits],
+    }
+
+
+def trip_snapshot(db: Database, trip_id: str) -> Snapshot | None:
+    row = db.execute("SELECT id, driver_id, note FROM trips WHERE id = ?", (trip_id,)).fetchone()
+    if row is None:
+        return None
+    legs = db.execute(
+        "SELECT country, entry, exit FROM legs WHERE trip_id = ? ORDER BY seq", (trip_id,)
+    ).fetchall()
+    return {"id": row[0], "driver_id": row[1], "note": row[2], "legs": [list(x) for x in legs]}
+
+
+def setting_snapshot(db: Database, key: str) -> Any:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+SNAPSHOTS = {"driver": driver_snapshot, "trip": trip_snapshot, "setting": setting_snapshot}
+
+
+def next_operation(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(operation), 0) + 1 FROM changes").fetchone()[0]
+
+
+def record(
+    db: Database,
+    operation: int,
+    entity: str,
+    entity_id: str,
+    old: Any,
+    new: Any,
+    driver_id: str | None = None,
+) -> None:
+    """Append one change; nothing when the write changed nothing."""
+    if old == new:
+        return
+    action = "insert" if old is None else "delete" if new is None else "update"
+    db.execute(
+        "INSERT INTO changes (operation, at, user, host, entity, entity_id, driver_id, action, "
+        "old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            operation,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            USER,
+            HOST,
+            entity,
+            entity_id,
+            driver_id,
+            action,
+            None if old is None else json.dumps(old, ensure_ascii=False),
+            None if new is None else json.dumps(new, ensure_ascii=False),
+        ),
+    )
+
+
+def changes(
+    db: Database,
+    driver_id: str | None = None,
+    trip_id: str | None = None,
+    operation: int | None = None,
+    limit: int | None = None,
+) -> list[Change]:
+    """Newest first, filtered by driver (their record and their trips), trip or operation."""
+    where, args = [], []
+    if driver_id is not None:
+        where.append("(driver_id = ? OR (entity = 'driver' AND entity_id = ?))")
+        args += [driver_id, driver_id]
+    if trip_id is not None:
+        where.append("entity = 'trip' AND entity_id = ?")
+        args.append(trip_id)
+    if operation is not None:
+        where.append("operation = ?")
+        args.append(operation)
+    sql = "SELECT * FROM changes" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
+    return [
+        Change(*row[:9], json.loads(row[9]) if row[9] else None,
+               json.loads(row[10]) if row[10] else None)
+        for row in db.execute(sql, args)
+    ]  # fmt: skip
+
+
+def replay(log: list[Change]) -> dict[str, dict[str, Any]]:
+    """The tables as the log says they are: apply every change's new value, oldest first."""
+    state: dict[str, dict[str, Any]] = {"driver": {}, "trip": {}, "setting": {}}
+    for change in sorted(log, key=lambda c: c.id):
+        if change.new is None:
+            state[change.entity].pop(change.entity_id, None)
+        else:
+            state[change.entity][change.entity_id] = change.new
+    return state
+
+
+def current_state(db: Database) -> dict[str, dict[str, Any]]:
+    """The tables now, in the shape ``replay`` returns."""
+    return {
+        "driver": {r[0]: driver_snapshot(db, r[0]) for r in db.execute("SELECT id FROM drivers")},
+        "trip": {r[0]: trip_snapshot(db, r[0]) for r in db.execute("SELECT id FROM trips")},
+        "setting": {r[0]: json.loads(r[1]) for r in db.execute("SELECT key, value FROM settings")},
+    }
