@@ -344,3 +344,13 @@ def test_text_fields_are_length_limited(tmp_path):
                        encoding="utf-8")  # fmt: skip
     with Store(tmp_path / "a.sqlite") as store, pytest.raises(ImportProblems, match="name"):
         import_csv(store, drivers=drivers)
+
+
+@pytest.mark.slow
+def test_a_short_soak_with_random_kills_matches_the_change_log(tmp_path):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from soak import soak
+
+    result = soak(tmp_path / "soak.sqlite", edits=300, seed=7)
+    assert result["kills"] >= 1
+    assert result["replay_matches"] and result["integrity"] == "ok"

@@ -1,0 +1,110 @@
+"""Random bytes and mangled CSV never crash the importer and never change the database."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dispatcher.cli import main
+from dispatcher.demo import load_demo
+from dispatcher.resources import DEMO
+from dispatcher.store import Store, StoreError, history
+from dispatcher.store.csvfiles import CsvProblem
+from dispatcher.store.transfer import ImportProblems, import_csv
+
+REFUSALS = (ImportProblems, CsvProblem, StoreError)
+FILES = ("drivers", "permits", "trips")
+SETTINGS = settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("fuzz") / "demo.sqlite"
+    with Store(path) as store:
+        load_demo(store)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def mangle(text: str, data) -> str:
+    """Cut, duplicate, swap and poison lines and cells of a valid file."""
+    lines = text.splitlines()
+    for _ in range(data.draw(st.integers(1, 6))):
+        i = data.draw(st.integers(0, len(lines) - 1))
+        cells = lines[i].split(",")
+        move = data.draw(st.sampled_from(["drop", "dup", "cell", "junk", "quote", "cols"]))
+        if move == "drop" and len(lines) > 1:
+            lines.pop(i)
+        elif move == "dup":
+            lines.insert(i, lines[i])
+        elif move == "cell":
+            j = data.draw(st.integers(0, len(cells) - 1))
+            cells[j] = data.draw(st.sampled_from(
+                ["", "2026-02-30", "9999-99-99", "XX", "Z" * 300, "-1", "=cmd|' /C calc'!A0",
+                 "'", '"', "\u202e", "2026-1-1", " ", "D404", "T0001"]
+            ))  # fmt: skip
+            lines[i] = ",".join(cells)
+        elif move == "junk":
+            lines[i] = data.draw(st.text(max_size=80))
+        elif move == "quote":
+            lines[i] = '"' + lines[i]
+        elif move == "cols":
+            lines[i] = ",".join(cells[: data.draw(st.integers(0, len(cells)))])
+    return "\n".join(lines)
+
+
+def attempt(db: Path, tmp: Path, contents: dict[str, bytes]) -> None:
+    work = tmp / "work.sqlite"
+    shutil.copy(db, work)
+    paths = {}
+    for name, raw in contents.items():
+        paths[name] = tmp / f"{name}.csv"
+        paths[name].write_bytes(raw)
+    with Store(work) as store:
+        before = history.current_state(store.db)
+        try:
+            import_csv(store, **paths)
+        except REFUSALS:
+            assert history.current_state(store.db) == before
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(work) + suffix).unlink(missing_ok=True)
+    shutil.rmtree(work.parent / "backups", ignore_errors=True)
+
+
+@SETTINGS
+@given(name=st.sampled_from(FILES), raw=st.binary(max_size=2000))
+def test_random_bytes(demo_file, tmp_path, name, raw):
+    attempt(demo_file, tmp_path, {name: raw})
+
+
+@SETTINGS
+@given(name=st.sampled_from(FILES), data=st.data())
+def test_mangled_csv(demo_file, tmp_path, name, data):
+    text = (DEMO / f"{name}.csv").read_text(encoding="utf-8")
+    attempt(demo_file, tmp_path, {name: mangle(text, data).encode("utf-8", "surrogatepass")})
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(raw=st.binary(max_size=500))
+def test_the_command_line_answers_bad_files_with_exit_2_and_no_traceback(
+    demo_file, tmp_path, capsys, raw
+):
+    work = tmp_path / "cli.sqlite"
+    shutil.copy(demo_file, work)
+    bad = tmp_path / "trips.csv"
+    bad.write_bytes(raw)
+    code = main(["--db", str(work), "import", "--trips", str(bad)])
+    err = capsys.readouterr().err
+    assert code in (0, 2) and "Traceback" not in err and "internal error" not in err
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(work) + suffix).unlink(missing_ok=True)
