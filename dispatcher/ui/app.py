@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -52,11 +53,13 @@ def build_window(db: Path, rules_dir: Path | None = None):
 
 def run_app(db: Path, rules_dir: Path | None = None) -> int:
     app = application()
+    from dispatcher.store.backup import daily_backup
     from dispatcher.ui.main_window import OPEN_ERRORS
 
     try:
+        daily_backup(db)
         window = build_window(db, rules_dir)
-    except OPEN_ERRORS as exc:
+    except (*OPEN_ERRORS, sqlite3.Error) as exc:
         dialogs.inform(None, tr("Cannot open the database"), str(exc), error=True)
         return 1
     window.show()

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import CSV…"), self.import_files, "Ctrl+I")
         self._action(file, self.tr("&Export CSV…"), self.export_files, "Ctrl+E")
         self._action(file, self.tr("Load &demo carrier"), self.load_demo)
+        self._action(file, self.tr("&Restore backup…"), self.restore_backup)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -263,6 +264,17 @@ class MainWindow(QMainWindow):
         from dispatcher.ui.trip_editor import edit_trip
 
         edit_trip(self, self.ctx, driver_id=self.roster.selected_driver())
+
+    def show_history(self, driver_id: str | None) -> None:
+        from dispatcher.ui.history_view import HistoryDialog
+
+        dialogs.run_modal(HistoryDialog(self.ctx, driver_id=driver_id, parent=self))
+
+    def restore_backup(self) -> None:
+        from dispatcher.ui.backups_dialog import RestoreBackupDialog
+
+        dialogs.run_modal(RestoreBackupDialog(self.ctx, self))
+        self._seen_version = self.ctx.store.data_version()
 
     # ----- reports -----------------------------------------------------------------------
 

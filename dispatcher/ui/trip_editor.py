@@ -79,6 +79,10 @@ class TripEditor(QDialog):
             button.clicked.connect(lambda _c=False, h=handler: h())
             buttons.addWidget(button)
         buttons.addStretch()
+        if trip is not None:
+            history = QPushButton(self.tr("History…"))
+            history.clicked.connect(self.show_history)
+            buttons.addWidget(history)
 
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -202,6 +206,11 @@ class TripEditor(QDialog):
         return self.tr("For {0}: {1}").format(
             days.driver.name, verdict_text(self.ctx.workspace.book, verdict)
         )
+
+    def show_history(self) -> None:
+        from dispatcher.ui.history_view import HistoryDialog
+
+        dialogs.run_modal(HistoryDialog(self.ctx, trip_id=self.original.id, parent=self))
 
     def accept(self) -> None:
         if self.recheck():

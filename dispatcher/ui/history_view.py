@@ -1,0 +1,150 @@
+"""What changed, when and by whom, per driver or per trip, with an undo of any one change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatcher.store import StoreError
+from dispatcher.store.history import Change
+from dispatcher.ui import dialogs
+from dispatcher.ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def describe(change: Change) -> str:
+    """Old → new in a dispatcher's words: the fields that differ, not the whole record."""
+    old, new = change.old or {}, change.new or {}
+    if change.entity == "setting":
+        return f"{change.entity_id}: {change.old!r} → {change.new!r}"
+    if change.entity == "trip":
+
+        def legs(snap):
+            return ", ".join(f"{c} {a}–{b}" for c, a, b in snap.get("legs", [])) or "—"
+
+        if change.action == "insert":
+            return f"{legs(new)} ({new.get('driver_id') or 'planned'})"
+        if change.action == "delete":
+            return f"{legs(old)}"
+        parts = []
+        if old.get("driver_id") != new.get("driver_id"):
+            parts.append(f"driver {old.get('driver_id') or '—'} → {new.get('driver_id') or '—'}")
+        if old.get("legs") != new.get("legs"):
+            parts.append(f"{legs(old)} → {legs(new)}")
+        if old.get("note") != new.get("note"):
+            parts.append(f"note {old.get('note')!r} → {new.get('note')!r}")
+        return "; ".join(parts)
+    fields = ("name", "citizenship", "category", "permits")
+    if change.action != "update":
+        snap = new or old
+        return f"{snap.get('name')} · {snap.get('citizenship')} · {snap.get('category')}"
+    return "; ".join(
+        f"{f}: {old.get(f)} → {new.get(f)}" for f in fields if old.get(f) != new.get(f)
+    )
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, driver_id=None, trip_id=None, parent=None):
+        super().__init__(parent)
+        self.ctx, self.driver_id, self.trip_id = ctx, driver_id, trip_id
+        self.changes: list[Change] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.changes = self.ctx.store.history(driver_id=self.driver_id, trip_id=self.trip_id)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            labels = [self.tr("No."), self.tr("When (UTC)"), self.tr("Who"), self.tr("What"),
+                      self.tr("Change"), self.tr("Details")]  # fmt: skip
+            return labels[section] if 0 <= section < 6 else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.changes):
+            return None
+        c = self.changes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            actions = {"insert": self.tr("added"), "update": self.tr("changed"),
+                       "delete": self.tr("deleted")}  # fmt: skip
+            what = {"driver": self.tr("driver"), "trip": self.tr("trip"),
+                    "setting": self.tr("setting")}[c.entity]  # fmt: skip
+            when = c.at.replace("T", " ")[:19]
+            cells = [str(c.operation), when, f"{c.user}@{c.host}", f"{what} {c.entity_id}",
+                     actions[c.action], describe(c)]  # fmt: skip
+            return cells[index.column()]
+        return None
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, driver_id=None, trip_id=None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        subject = (
+            self.tr("driver {0}").format(driver_id) if driver_id
+            else self.tr("trip {0}").format(trip_id) if trip_id
+            else self.tr("all records")
+        )  # fmt: skip
+        self.setWindowTitle(self.tr("History of {0}").format(subject))
+        self.model = HistoryModel(ctx, driver_id, trip_id, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        undo = box.addButton(self.tr("Undo this change"), QDialogButtonBox.ButtonRole.ActionRole)
+        undo.clicked.connect(self.undo_selected)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(box)
+        self.resize(1000, 520)
+
+    def undo_selected(self) -> bool:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return False
+        return self.undo(self.model.changes[index.row()].operation)
+
+    def undo(self, operation: int) -> bool:
+        question = self.tr("Undo change number {0} (every record it touched)?").format(operation)
+        if not dialogs.ask(self, self.tr("Undo a change"), question):
+            return False
+        try:
+            self.ctx.store.revert(operation)
+        except StoreError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.ctx.undo_stack.clear()  # the in-session undo steps no longer match the file
+        self.ctx.workspace.refresh(None)
+        self.ctx.dataChanged.emit("")
+        self.model.reload()
+        self.message.setText(self.tr("Change {0} undone.").format(operation))
+        return True
