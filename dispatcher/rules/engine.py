@@ -288,6 +288,7 @@ def assess(fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date) -> lis
     verdicts.sort(
         key=lambda v: (
             not v.ok,
+            bool(v.clashes),  # a driver already on the road cannot take it at all: last
             v.least_left is not None,
             -(v.least_left or 0),
             min((f.date for f in v.findings), default=date.max),

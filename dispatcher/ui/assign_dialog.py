@@ -70,7 +70,7 @@ class VerdictModel(QAbstractTableModel):
             index.row() + 1,
             f"{driver.name} ({driver.id})",
             driver.citizenship,
-            self.tr("no limit") if left is None else left,
+            "—" if verdict.clashes else self.tr("no limit") if left is None else left,
             verdict_text(self.ctx.workspace.book, verdict),
         ]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -115,7 +115,8 @@ class AssignDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self.assign_selected())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button = self.box.addButton(
             self.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -131,6 +132,10 @@ class AssignDialog(QDialog):
         ctx.asOfChanged.connect(lambda _d: self.refresh())
         self.resize(980, 560)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the verdict column has its real width only now
 
     def trip(self) -> Trip | None:
         return self.ctx.store.trip(self.trip_id)
@@ -151,6 +156,7 @@ class AssignDialog(QDialog):
             )
         )
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
 
     def verdict_of(self, driver_id: str) -> WhatIf | None:
         return next((v for v in self.model.verdicts if v.driver_id == driver_id), None)

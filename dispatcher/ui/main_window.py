@@ -59,8 +59,10 @@ class MainWindow(QMainWindow):
             "warnings": self._dock("warnings", self.tr("Warnings"), self.warnings,
                                    Qt.DockWidgetArea.BottomDockWidgetArea),
             "planned": self._dock("planned", self.tr("Planned routes"), self.planned,
-                                  Qt.DockWidgetArea.RightDockWidgetArea),
+                                  Qt.DockWidgetArea.BottomDockWidgetArea),
         }  # fmt: skip
+        self.splitDockWidget(self.docks["warnings"], self.docks["planned"],
+                             Qt.Orientation.Horizontal)  # fmt: skip
         self.roster.addRequested.connect(self.new_driver)
         self.roster.editRequested.connect(self.edit_driver)
         self.roster.deleteRequested.connect(self.delete_driver)
@@ -99,10 +101,13 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:
+            self.resizeDocks([self.docks["roster"]], [560], Qt.Orientation.Horizontal)
             self.resizeDocks(
-                [self.docks["roster"], self.docks["planned"]], [560, 250], Qt.Orientation.Horizontal
+                [self.docks["warnings"], self.docks["planned"]],
+                [1000, 400],
+                Qt.Orientation.Horizontal,
             )
-            self.resizeDocks([self.docks["warnings"]], [190], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks["warnings"]], [200], Qt.Orientation.Vertical)
             self.resizeDocks(
                 [self.docks["roster"], self.docks["status"]], [460, 230], Qt.Orientation.Vertical
             )

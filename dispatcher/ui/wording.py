@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dispatcher.rules import EXCEEDED, Finding, RuleBook, WhatIf
+from dispatcher.rules import EXCEEDED, PROPOSED_TRIP_ID, Finding, RuleBook, WhatIf
 
 
 def tr(text: str) -> str:
@@ -38,12 +38,14 @@ def verdict_text(book: RuleBook, verdict: WhatIf) -> str:
     if verdict.clashes:
         return tr("overlaps trip {0}").format(", ".join(verdict.clashes))
     if verdict.findings:
+        on_route = tr("goes over {rule} on {day} by {over} days on this route")
+        later = tr("pushes planned trip {trip} over {rule} on {day} by {over} days")
         return "; ".join(
-            tr("goes over {rule} on {day} by {over} days (trip {trip})").format(
+            (on_route if f.trip_id == PROPOSED_TRIP_ID else later).format(
                 rule=rule_name(book, f.rule_id),
                 day=f.date.isoformat(),
                 over=f.over_by,
-                trip=f.trip_id if f.trip_id != "proposed" else tr("this route"),
+                trip=f.trip_id,
             )
             for f in verdict.findings
         )

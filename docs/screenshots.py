@@ -1,0 +1,82 @@
+"""Remake the screenshots in docs/ from the demo carrier, as of 23 November 2026.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from dispatcher.demo import load_demo  # noqa: E402
+from dispatcher.store import Store  # noqa: E402
+from dispatcher.ui import dialogs  # noqa: E402
+from dispatcher.ui.app import application  # noqa: E402
+from dispatcher.ui.assign_dialog import AssignDialog  # noqa: E402
+from dispatcher.ui.context import AppContext  # noqa: E402
+from dispatcher.ui.main_window import MainWindow  # noqa: E402
+from dispatcher.ui.trip_editor import TripEditor  # noqa: E402
+from dispatcher.workspace import Workspace  # noqa: E402
+
+AS_OF = date(2026, 11, 23)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main_window(window: MainWindow, app: QApplication) -> None:
+    window.ctx.driverSelected.emit("D004")
+    settle(app)
+    window.grab().save(str(DOCS / "screenshot-main.png"))
+
+
+def assign(window: MainWindow, app: QApplication) -> None:
+    dialog = AssignDialog(window.ctx, "P0003", window)
+    dialog.select_driver("D004")
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(DOCS / "screenshot-assign.png"))
+    dialog.close()
+
+
+def trip_editor(window: MainWindow, app: QApplication) -> None:
+    trip = window.ctx.store.trip("T0110")  # D005's planned trip that would go over
+    editor = TripEditor(window.ctx, trip, parent=window)
+    editor.show()
+    settle(app)
+    editor.grab().save(str(DOCS / "screenshot-trip-editor.png"))
+    editor.close()
+
+
+def main() -> None:
+    app = application()
+    dialogs.ask = lambda *_a: False  # no first-start question in a screenshot
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # default layout, not the user's own
+        store = Store(Path(tmp) / "demo.sqlite")
+        load_demo(store)
+        ctx = AppContext(Workspace(store, rules_dir=Path(tmp) / "rules"), as_of=AS_OF)
+        window = MainWindow(ctx)
+        window.resize(1500, 900)
+        window.show()
+        settle(app)
+        for shot in (main_window, assign, trip_editor):
+            shot(window, app)
+        window.close()
+        store.close()
+    print("screenshots written to", DOCS)
+
+
+if __name__ == "__main__":
+    main()
