@@ -65,7 +65,7 @@ class Segment:
 
 
 class Ledger:
-    __slots__ = ("_cum", "_ends", "_starts", "applicable", "limit", "rule", "runs")
+    __slots__ = ("_cum", "_ends", "_starts", "_violations", "applicable", "limit", "rule", "runs")
 
     def __init__(self, rule: Rule, counted: list[Run], applicable: list[Run]):
         self.rule = rule
@@ -78,6 +78,7 @@ class Ledger:
         for first, last in counted:
             cum.append(cum[-1] + last - first + 1)
         self._cum = cum
+        self._violations: list[Run] | None = None
 
     @classmethod
     def build(cls, book: RuleBook, rule: Rule, driver: Driver, legs: Iterable[Leg]) -> Ledger:
@@ -135,7 +136,12 @@ class Ledger:
         return lo
 
     def violation_runs(self) -> list[Run]:
-        return [(s.first_over, s.last) for s in self.segments() if s.first_over is not None]
+        """Runs of days over the limit; a ledger never changes, so they are found once."""
+        if self._violations is None:
+            self._violations = [
+                (s.first_over, s.last) for s in self.segments() if s.first_over is not None
+            ]
+        return list(self._violations)
 
     def is_violation(self, day: int) -> bool:
         return self.is_counted(day) and self.used(day) > self.limit

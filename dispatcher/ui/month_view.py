@@ -31,8 +31,9 @@ class MonthModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.year, self.month = ctx.as_of.year, ctx.as_of.month
+        self._by_driver: dict[str, dict[date, tuple[str, str, bool]]] = {}
         self._cells: dict[date, list[tuple[str, str, bool]]] = {}
-        ctx.dataChanged.connect(lambda _d: self.reload())
+        ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.reload())
         self.reload()
 
@@ -44,37 +45,55 @@ class MonthModel(QAbstractTableModel):
         first = date(self.year, self.month, 1)
         return first - timedelta(days=first.weekday())
 
-    def reload(self) -> None:
-        self.beginResetModel()
+    def _driver_days(self, driver_id: str) -> dict[date, tuple[str, str, bool]]:
+        """Where one driver is on each shown day, and whether that day is over a limit."""
+        days = self.ctx.days(driver_id)
+        if days is None:
+            return {}
         first = self.first_shown()
         last = first + timedelta(days=7 * 6 - 1)
-        cells: dict[date, dict[str, list]] = {}
-        for days in self.ctx.fleet().values():
-            surname = days.driver.name.split()[-1] if days.driver.name else days.driver.id
-            over = {
-                day
-                for rule in days.book.rules
-                for a, b in days.ledger(rule).violation_runs()
-                if b >= first.toordinal() and a <= last.toordinal()
-                for day in range(max(a, first.toordinal()), min(b, last.toordinal()) + 1)
-            }
-            for trip in days.trips:
-                if trip.end < first or trip.start > last:
-                    continue
-                for leg in trip.legs:
-                    day = max(leg.entry, first)
-                    while day <= min(leg.exit, last):
-                        entry = cells.setdefault(day, {}).setdefault(
-                            days.driver.id, [surname, [], day.toordinal() in over]
-                        )
-                        if leg.country not in entry[1]:
-                            entry[1].append(leg.country)
-                        day += timedelta(days=1)
-        self._cells = {
-            day: sorted((v[0], "/".join(v[1]), v[2]) for v in people.values())
-            for day, people in cells.items()
+        lo, hi = first.toordinal(), last.toordinal()
+        trips = [t for t in days.trips if t.end >= first and t.start <= last]
+        if not trips:
+            return {}
+        over = {
+            day
+            for rule in days.book.rules
+            for a, b in days.ledger(rule).violation_runs()
+            if b >= lo and a <= hi
+            for day in range(max(a, lo), min(b, hi) + 1)
         }
+        surname = days.driver.name.split()[-1] if days.driver.name else days.driver.id
+        where: dict[date, list[str]] = {}
+        for trip in trips:
+            for leg in trip.legs:
+                day = max(leg.entry, first)
+                while day <= min(leg.exit, last):
+                    countries = where.setdefault(day, [])
+                    if leg.country not in countries:
+                        countries.append(leg.country)
+                    day += timedelta(days=1)
+        return {day: (surname, "/".join(c), day.toordinal() in over) for day, c in where.items()}
+
+    def _merge(self) -> None:
+        self.beginResetModel()
+        cells: dict[date, list[tuple[str, str, bool]]] = {}
+        for per_day in self._by_driver.values():
+            for day, entry in per_day.items():
+                cells.setdefault(day, []).append(entry)
+        self._cells = {day: sorted(people) for day, people in cells.items()}
         self.endResetModel()
+
+    def reload(self) -> None:
+        self._by_driver = {d: self._driver_days(d) for d in self.ctx.fleet()}
+        self._merge()
+
+    def _on_data_changed(self, driver_id: str) -> None:
+        if not driver_id:
+            self.reload()
+            return
+        self._by_driver[driver_id] = self._driver_days(driver_id)
+        self._merge()
 
     def day(self, index: Index) -> date:
         return self.first_shown() + timedelta(days=index.row() * 7 + index.column())
