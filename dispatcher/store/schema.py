@@ -94,6 +94,18 @@ def _v2_change_log(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
         """,
     )
+    # What the file held before the log existed, as its first operation, so that replaying
+    # the log rebuilds an upgraded file too.
+    from dispatcher.store import history
+
+    for (driver_id,) in db.execute("SELECT id FROM drivers ORDER BY id").fetchall():
+        history.record(db, 1, "driver", driver_id, None,
+                       history.driver_snapshot(db, driver_id), driver_id)  # fmt: skip
+    for (trip_id,) in db.execute("SELECT id FROM trips ORDER BY id").fetchall():
+        snap = history.trip_snapshot(db, trip_id)
+        history.record(db, 1, "trip", trip_id, None, snap, snap["driver_id"])
+    for (key,) in db.execute("SELECT key FROM settings ORDER BY key").fetchall():
+        history.record(db, 1, "setting", key, None, history.setting_snapshot(db, key))
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_change_log]

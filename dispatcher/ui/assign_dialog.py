@@ -129,6 +129,7 @@ class AssignDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.box)
         ctx.dataChanged.connect(lambda _d: self.refresh())
+        ctx.plannedChanged.connect(self.refresh)
         ctx.asOfChanged.connect(lambda _d: self.refresh())
         self.resize(980, 560)
         self.refresh()

@@ -64,13 +64,16 @@ class RestoreBackupDialog(QDialog):
             return False
         path, rules_dir = self.ctx.store.path, self.ctx.workspace.rules_dir
         self.ctx.workspace.close()
+        restored = True
         try:
             backup.restore_backup(path, chosen.path)
         except (StoreError, OSError, sqlite3.Error) as exc:
+            restored = False
             dialogs.inform(self, self.tr("Restore failed"), str(exc), error=True)
         self.ctx.workspace = Workspace(Store(path), rules_dir=rules_dir)
         self.ctx.undo_stack.clear()
         self.ctx.workspaceReplaced.emit()
         self.ctx.dataChanged.emit("")
-        self.accept()
-        return True
+        if restored:
+            self.accept()
+        return restored

@@ -23,10 +23,14 @@ def tr(text: str) -> str:
 
 
 class _Applied(QUndoCommand):
-    def __init__(self, ctx: AppContext, text: str, driver_id: str | None):
+    def __init__(self, ctx: AppContext, text: str, *trips_or_driver: Trip | str | None):
         super().__init__(text)
         self.ctx = ctx
-        self.driver_id = driver_id
+        # the drivers whose days the edit changes, and whether a planned route changed
+        self.drivers = sorted(
+            {t if isinstance(t, str) else t.driver_id for t in trips_or_driver if t} - {None}
+        )
+        self.planned = any(isinstance(t, Trip) and t.driver_id is None for t in trips_or_driver)
         self._first = True
 
     def redo(self) -> None:
@@ -34,11 +38,11 @@ class _Applied(QUndoCommand):
             self._first = False
         else:
             self.apply()
-        self.ctx.changed(self.driver_id)
+        self.ctx.changed(self.drivers, self.planned)
 
     def undo(self) -> None:
         self.revert()
-        self.ctx.changed(self.driver_id)
+        self.ctx.changed(self.drivers, self.planned)
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -75,19 +79,10 @@ class DeleteDriver(_Applied):
         self.ctx.store.restore_driver(self.record)
 
 
-def _drivers_of(*trips: Trip | None) -> str | None:
-    """The one driver an edit touches, or None (reload all) when it moves between drivers."""
-    owners = {t.driver_id for t in trips if t is not None}
-    if len(owners) == 1:
-        (owner,) = owners
-        return owner  # None for planned routes: their list reloads with everything
-    return None
-
-
 class SaveTrip(_Applied):
     def __init__(self, ctx: AppContext, before: Trip | None, after: Trip):
         text = tr("Add trip {0}") if before is None else tr("Edit trip {0}")
-        super().__init__(ctx, text.format(after.id), _drivers_of(before, after))
+        super().__init__(ctx, text.format(after.id), before, after)
         self.before, self.after = before, after
 
     def apply(self) -> None:
@@ -102,7 +97,7 @@ class SaveTrip(_Applied):
 
 class DeleteTrip(_Applied):
     def __init__(self, ctx: AppContext, trip: Trip):
-        super().__init__(ctx, tr("Delete trip {0}").format(trip.id), trip.driver_id)
+        super().__init__(ctx, tr("Delete trip {0}").format(trip.id), trip)
         self.trip = trip
 
     def apply(self) -> None:

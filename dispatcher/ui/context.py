@@ -28,6 +28,8 @@ class AppContext(QObject):
     driverSelected = Signal(str)
     #: a view wants a day shown (timeline and month view scroll to it)
     dayRequested = Signal(object)
+    #: a planned route (a trip without a driver) was added, edited, assigned or deleted
+    plannedChanged = Signal()
     #: a different database file was opened
     workspaceReplaced = Signal()
 
@@ -71,10 +73,14 @@ class AppContext(QObject):
 
     # ----- editing (all undoable) --------------------------------------------------------
 
-    def changed(self, driver_id: str | None) -> None:
-        """Called by the undo commands after every store write, undo and redo included."""
-        self.workspace.refresh(driver_id)
-        self.dataChanged.emit(driver_id or "")
+    def changed(self, driver_ids: list[str], planned: bool = False) -> None:
+        """Called by the undo commands after every store write, undo and redo included:
+        only the drivers the edit touched are counted again."""
+        for driver_id in driver_ids:
+            self.workspace.refresh(driver_id)
+            self.dataChanged.emit(driver_id)
+        if planned:
+            self.plannedChanged.emit()
 
     def save_driver(self, driver: Driver) -> None:
         before = self.store.driver(driver.id)

@@ -39,6 +39,7 @@ class PlannedRoutesPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         ctx.dataChanged.connect(lambda _d: self.reload())
+        ctx.plannedChanged.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
