@@ -58,6 +58,18 @@ def test_a_schema_1_file_is_upgraded_in_place_after_a_backup(tmp_path):
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
+@pytest.mark.parametrize("made_by", sorted(p.name for p in DATA.glob("schema-v*.sqlite")))
+def test_a_file_of_every_released_schema_opens_with_its_records(tmp_path, made_by):
+    path = tmp_path / made_by
+    shutil.copy(DATA / made_by, path)
+    with Store(path) as store:
+        assert schema.version(store.db) == schema.LATEST
+        assert store.driver("D001").name == "Ерлан Сейтқали"
+        assert {t.id for t in store.trips("D001")} >= {"T0001"}
+        assert history.replay(store.history(limit=None)) == dump(store)
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     shutil.copy(DATA / "schema-v1.sqlite", path)
