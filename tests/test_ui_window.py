@@ -261,3 +261,74 @@ def test_keyboard_shortcuts_exist(window):
     window.roster.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     first = window.roster.proxy.data(window.roster.proxy.index(0, 1))
     assert first == "D005"  # fewest days left first (0 left)
+
+
+def test_double_click_on_a_bar_opens_that_trip_and_on_an_empty_day_a_new_one(window, answers):
+    from PySide6.QtCore import QPoint
+
+    from dispatcher.ui.timeline import DAY_W, LEFT, ROW_H, TOP
+
+    timeline = window.timeline
+    timeline.resize(1200, 700)
+    trip = window.ctx.store.trip("T0110")  # D005's planned trip, 29 December onwards
+    timeline.scroll_to(trip.start)
+    row = timeline.row_of("D005")
+    timeline.verticalScrollBar().setValue(0)
+    y = TOP + row * ROW_H + ROW_H // 2
+    x = timeline.x_of(trip.start.toordinal() + 1) + DAY_W // 2
+    assert timeline.bar_at(QPoint(x, y)).trip_id == "T0110"
+    from PySide6.QtTest import QTest
+
+    QTest.mouseDClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    editor = answers.shown[-1]
+    assert editor.original.id == "T0110"
+    empty_x = next(
+        x
+        for x in range(LEFT + 2, timeline.viewport().width(), DAY_W)
+        if timeline.bar_at(QPoint(x, y)) is None
+    )
+    day = timeline.day_at(empty_x)
+    QTest.mouseDClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(empty_x, y))
+    new = answers.shown[-1]
+    assert new.original is None and new.trip().driver_id == "D005"
+    assert new.trip().legs[0].entry == day
+
+
+def test_settings_change_the_threshold_and_strict_rules(window):
+    from dispatcher.ui.settings_dialog import SettingsDialog
+
+    before = window.warnings.model.counts()
+    dialog = SettingsDialog(window.ctx, window)
+    dialog.threshold.setValue(20)
+    dialog.strict.setChecked(True)
+    dialog.carrier.setText("ТОО «Қазақ Жолдары»")
+    dialog.accept()
+    after = window.warnings.model.counts()
+    assert after["approaching"] > before["approaching"]
+    # strict: the announced exemption of Kazakh drivers is ignored, so D001 shows over
+    assert any("(D001)" in t for t in warning_texts(window))
+    assert "Қазақ Жолдары" in window.windowTitle()
+
+
+def test_the_rules_view_lists_every_rule_its_source_and_the_user_folder(window, answers):
+    window.show_rules()
+    text = answers.shown[-1].browser.toPlainText()
+    for rule_id in ("ru-90-180", "ru-by-90-year", "ru-by-90-stay", "kz-90-180", "schengen-90-180"):
+        assert rule_id in text
+    assert "260-FZ" in text and str(window.ctx.workspace.rules_dir) in text
+
+
+def test_export_then_open_a_new_database_and_import_it_back(window, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    window.choose_folder = lambda _title: out
+    window.export_files()
+    assert {p.name for p in out.iterdir()} == {"drivers.csv", "permits.csv", "trips.csv"}
+    window.choose_save_file = lambda *_a: tmp_path / "second"
+    window.new_database()
+    assert window.ctx.store.path.name == "second.sqlite"
+    assert window.roster.model.rowCount() == 0
+    window.choose_import_files = lambda: sorted(out.iterdir())
+    window.import_files()
+    assert window.roster.model.rowCount() == 16
+    assert roster_cell(window, "D004", "ru-by-90-year") == "83 / 7"

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
         ctx.dataChanged.connect(lambda _d: self._update_summary())
+        ctx.dataChanged.connect(lambda d: d or self._update_title())  # settings, imports
         ctx.asOfChanged.connect(lambda _d: self._update_summary())
         ctx.workspaceReplaced.connect(self._update_title)
         self._update_summary()
