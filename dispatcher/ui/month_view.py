@@ -122,11 +122,12 @@ class MonthModel(QAbstractTableModel):
         if role == DAY_ROLE:
             return day
         if role == Qt.ItemDataRole.DisplayRole:
+            shown = people if len(people) <= 6 else people[:5]  # six lines fit a cell
             lines = [f"{day.day}"] + [
-                f"{'⚠ ' if over else ''}{name} — {where}" for name, where, over in people[:7]
+                f"{'⚠ ' if over else ''}{name} — {where}" for name, where, over in shown
             ]
-            if len(people) > 7:
-                lines.append(self.tr("… and {0} more").format(len(people) - 7))
+            if len(shown) < len(people):
+                lines.append(self.tr("… and {0} more").format(len(people) - len(shown)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and people:
             return "\n".join(f"{name} — {where}" for name, where, _ in people)
