@@ -332,3 +332,36 @@ def test_export_then_open_a_new_database_and_import_it_back(window, tmp_path):
     window.import_files()
     assert window.roster.model.rowCount() == 16
     assert roster_cell(window, "D004", "ru-by-90-year") == "83 / 7"
+
+
+def test_dragging_a_trip_on_the_timeline_moves_it_and_can_be_undone(window, answers):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from dispatcher.ui.timeline import DAY_W, ROW_H, TOP
+
+    timeline = window.timeline
+    timeline.resize(1200, 700)
+    before = window.ctx.store.trip("T0110")  # D005: 29 December 2026 to 12 January 2027
+    timeline.scroll_to(before.start)
+    timeline.verticalScrollBar().setValue(0)
+    y = TOP + timeline.row_of("D005") * ROW_H + ROW_H // 2
+    x = timeline.x_of(before.start.toordinal() + 2) + DAY_W // 2
+    port = timeline.viewport()
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    QTest.mouseMove(port, QPoint(x + 5 * DAY_W, y))
+    assert timeline.drag_days == 5
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, pos=QPoint(x + 5 * DAY_W, y))
+    after = window.ctx.store.trip("T0110")
+    assert after.start == date(2027, 1, 3) and after.end == date(2027, 1, 17)
+    window.ctx.undo_stack.undo()
+    assert window.ctx.store.trip("T0110") == before
+
+
+def test_a_drag_onto_another_trip_is_refused_with_the_reason(window, answers):
+    trips = sorted(window.ctx.store.trips("D005"), key=lambda t: t.start)
+    first, second = trips[-2], trips[-1]
+    days = (second.start - first.start).days  # lands the earlier trip on the later one
+    assert window.timeline.move_trip(first.id, days) is False
+    assert "overlaps" in answers.told[-1]
+    assert window.ctx.store.trip(first.id) == first

@@ -7,14 +7,15 @@ changes; a table of 500 × 730 cells would not scroll smoothly.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-from dispatcher.rules import intervals
-from dispatcher.ui import style
+from dispatcher.rules import Leg, Trip, intervals
+from dispatcher.store import StoreError
+from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
 
 LEFT = 200  # the names column
@@ -52,6 +53,8 @@ class TimelineView(QAbstractScrollArea):
         self._rows: dict[str, Row] = {}
         self._first = self._last = ctx.as_of.toordinal()
         self.selected: str | None = None
+        self._press: tuple[str, str, int] | None = None  # driver, trip, day pressed
+        self.drag_days = 0  # how far the pressed trip is being moved
         self.schengen = frozenset()
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.reload())
@@ -189,6 +192,8 @@ class TimelineView(QAbstractScrollArea):
             if driver_id == self.selected:
                 painter.fillRect(LEFT, y, view.width(), ROW_H, QColor("#e3f0ff"))
             self._paint_row(painter, self.row(driver_id), y, first_day, last_day, as_of)
+            if self._press and self.drag_days and self._press[0] == driver_id:
+                self._paint_ghost(painter, self.row(driver_id), y)
         painter.setPen(QPen(QColor("#1565c0"), 2))
         painter.drawLine(self.x_of(as_of) + DAY_W // 2, TOP, self.x_of(as_of) + DAY_W // 2,
                          view.height())  # fmt: skip
@@ -223,6 +228,16 @@ class TimelineView(QAbstractScrollArea):
             painter.fillRect(QRect(x1, y + ROW_H - 6, x2 - x1, 5), style.OVER)
             painter.setPen(QPen(style.OVER, 2))
             painter.drawRect(QRect(x1 + 1, y + 2, x2 - x1 - 2, ROW_H - 4))
+
+    def _paint_ghost(self, painter, row: Row, y: int) -> None:
+        """Where the dragged trip would go: an outline, moved by ``drag_days``."""
+        trip_id = self._press[1]
+        painter.setPen(QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine))
+        for bar in row.bars:
+            if bar.trip_id == trip_id:
+                x1 = self.x_of(bar.first + self.drag_days)
+                x2 = self.x_of(bar.last + self.drag_days) + DAY_W
+                painter.drawRect(QRect(x1 + 1, y + 2, x2 - x1 - 2, ROW_H - 4))
 
     def _paint_header(self, painter, view, first_day, last_day, as_of) -> None:
         painter.fillRect(0, 0, view.width(), TOP, QColor("#eceff1"))
@@ -287,10 +302,48 @@ class TimelineView(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def mousePressEvent(self, event) -> None:
-        driver_id = self.driver_at(int(event.position().y()))
+        pos = event.position().toPoint()
+        driver_id = self.driver_at(pos.y())
         if driver_id:
             self.ctx.driverSelected.emit(driver_id)
+            bar = self.bar_at(pos)
+            if bar is not None and event.button() == Qt.MouseButton.LeftButton:
+                self._press = (driver_id, bar.trip_id, self.day_at(pos.x()).toordinal())
+                self.drag_days = 0
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            days = self.day_at(int(event.position().x())).toordinal() - self._press[2]
+            if days != self.drag_days:
+                self.drag_days = days
+                self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        pressed, days = self._press, self.drag_days
+        self._press, self.drag_days = None, 0
+        if pressed is not None and days:
+            self.move_trip(pressed[1], days)
+        self.viewport().update()
+        super().mouseReleaseEvent(event)
+
+    def move_trip(self, trip_id: str, days: int) -> bool:
+        """Move a whole trip by ``days`` (a drag); refused moves are explained, not applied."""
+        trip = self.ctx.store.trip(trip_id)
+        if trip is None:
+            return False
+        shift = timedelta(days=days)
+        moved = Trip(trip.id, trip.driver_id,
+                     tuple(Leg(leg.country, leg.entry + shift, leg.exit + shift)
+                           for leg in trip.legs), trip.note)  # fmt: skip
+        try:
+            self.ctx.save_trip(moved)
+        except StoreError as exc:
+            dialogs.inform(self, self.tr("Cannot move trip {0}").format(trip_id), str(exc),
+                           error=True)  # fmt: skip
+            return False
+        return True
 
     def mouseDoubleClickEvent(self, event) -> None:
         from dispatcher.ui.trip_editor import edit_trip
