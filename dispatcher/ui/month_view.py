@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -188,6 +187,3 @@ class MonthView(QWidget):
         if (day.year, day.month) != (self.model.year, self.model.month):
             self.model.set_month(day.year, day.month)
             self._update_title()
-
-    def month_days(self) -> int:
-        return calendar.monthrange(self.model.year, self.model.month)[1]

@@ -66,11 +66,6 @@ class PlannedRoutesPanel(QWidget):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def select(self, trip_id: str) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == trip_id:
-                self.list.setCurrentRow(i)
-
     def new_route(self) -> None:
         from dispatcher.ui.trip_editor import edit_trip
 
