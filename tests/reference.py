@@ -52,6 +52,18 @@ def applies(book: RuleBook, rule: Rule, driver: Driver, day: date) -> bool:
     return True
 
 
+def _clash(a: Trip, b: Trip) -> bool:
+    """Two trips of one driver clash when they share a day that is not a crossing day:
+    the one day where one trip ends and the other begins."""
+    shared = set(_days(a.start, a.end)) & set(_days(b.start, b.end))
+    if not shared:
+        return False
+    if len(shared) == 1:
+        (day,) = shared
+        return not ((a.end == day == b.start) or (b.end == day == a.start))
+    return True
+
+
 class Reference:
     def __init__(self, book: RuleBook, driver: Driver, trips: list[Trip]):
         self.book, self.driver, self.trips = book, driver, trips
@@ -90,21 +102,63 @@ class Reference:
         ]
         return min(covering)[1]
 
-    def findings(self, as_of: date) -> set[tuple]:
-        out = set()
+    def groups(self) -> dict[tuple[str, str], list[tuple[date, int]]]:
+        """(rule, trip) -> every violation day of that trip under that rule, with used(d)."""
+        out: dict[tuple[str, str], list[tuple[date, int]]] = {}
         for rule in self.book.rules:
             counted = self.counted(rule)
-            groups: dict[str, list[tuple[date, int]]] = {}
             for day in sorted(counted):
                 used = self.used(rule, counted, day)
                 if used > rule.limit:
-                    groups.setdefault(self.owner(rule, day), []).append((day, used))
-            for trip_id, days in groups.items():
-                first = min(d for d, _ in days)
-                worst = max(u for _, u in days)
-                level = "exceeded" if first <= as_of else "would_exceed"
-                out.add((self.driver.id, rule.id, trip_id, first, level, worst, worst - rule.limit))
+                    out.setdefault((rule.id, self.owner(rule, day)), []).append((day, used))
         return out
+
+    def findings(self, as_of: date) -> set[tuple]:
+        out = set()
+        for (rule_id, trip_id), days in self.groups().items():
+            limit = self.book.rule(rule_id).limit
+            first = min(d for d, _ in days)
+            worst = max(u for _, u in days)
+            level = "exceeded" if first <= as_of else "would_exceed"
+            out.add((self.driver.id, rule_id, trip_id, first, level, worst, worst - limit))
+        return out
+
+    def what_if(self, trip: Trip, as_of: date) -> tuple[bool, set[tuple], dict[str, int]]:
+        """Is adding ``trip`` ok; the findings it creates or worsens; days left after it.
+
+        Worse means: a (rule, trip) group that was not there, or one with a higher days_used,
+        an earlier first day over or more days over than before.
+        """
+        before = self.groups()
+        after_ref = Reference(self.book, self.driver, [*self.trips, trip])
+        after = after_ref.groups()
+        worse = set()
+        for key, days in after.items():
+            old = before.get(key)
+            first, worst = min(d for d, _ in days), max(u for _, u in days)
+            if (
+                old is None
+                or worst > max(u for _, u in old)
+                or first < min(d for d, _ in old)
+                or len(days) > len(old)
+            ):
+                limit = self.book.rule(key[0]).limit
+                level = "exceeded" if first <= as_of else "would_exceed"
+                worse.add((self.driver.id, *key, first, level, worst, worst - limit))
+        clashes = [t.id for t in self.trips if _clash(t, trip)]
+        left: dict[str, int] = {}  # per rule that counts a day of the route's own legs
+        for rule in self.book.rules:
+            counted = after_ref.counted(rule)
+            route = {
+                d
+                for leg in trip.legs
+                if leg.country in rule.countries
+                for d in _days(leg.entry, leg.exit)
+            }
+            on_route = [after_ref.used(rule, counted, d) for d in route if d in counted]
+            if on_route:
+                left[rule.id] = rule.limit - max(on_route)
+        return not worse and not clashes, worse, left
 
     def max_stay(self, rule: Rule, day: date) -> int | None:
         present = self.present(rule) | set(_days(day, day + timedelta(days=HORIZON_DAYS)))

@@ -8,10 +8,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dispatcher.resources import BUILTIN_RULES
-from dispatcher.rules import Driver, DriverDays, Leg, Permit, RuleSettings, Trip, load_rulebook
+from dispatcher.rules import (
+    PROPOSED_TRIP_ID,
+    Driver,
+    DriverDays,
+    Leg,
+    Permit,
+    RuleSettings,
+    Trip,
+    load_rulebook,
+    suggest,
+    what_if,
+)
 from tests.reference import Reference
 
 BOOK = load_rulebook(BUILTIN_RULES)
+# The January 2026 draft as a user would add it: 180 a year for transport_notice holders.
+DRAFT_BOOK = load_rulebook(BUILTIN_RULES, BUILTIN_RULES.parent / "rule-examples")
 START = date(2024, 6, 1)
 COUNTRIES = ["RU", "BY", "KZ", "PL", "DE", "LT"]
 
@@ -19,20 +32,24 @@ day_offsets = st.integers(min_value=0, max_value=900)
 
 
 @st.composite
-def drivers(draw) -> Driver:
+def drivers(draw, did: str = "D1") -> Driver:
     permits = []
     for _ in range(draw(st.integers(0, 2))):
         first = START + timedelta(days=draw(day_offsets))
         permits.append(
             Permit(
                 draw(st.sampled_from(["RU", "BY", "KZ", "PL"])),
-                draw(st.sampled_from(["residence", "temporary_residence", "work", "visa"])),
+                draw(
+                    st.sampled_from(
+                        ["residence", "temporary_residence", "work", "visa", "transport_notice"]
+                    )
+                ),
                 first,
                 first + timedelta(days=draw(st.integers(0, 400))),
             )
         )
     return Driver(
-        "D1",
+        did,
         "Тест",
         draw(st.sampled_from(["KZ", "UZ", "RU", "AM", "DE", "IE"])),
         draw(st.sampled_from(["freight", "bus", "other"])),
@@ -40,17 +57,23 @@ def drivers(draw) -> Driver:
     )
 
 
+def legs(draw, day: date, most: int = 4) -> tuple[list[Leg], date]:
+    """Legs meeting on a crossing day or with a gap; returns them and the day after."""
+    out = []
+    for _ in range(draw(st.integers(1, most))):
+        length = draw(st.integers(1, 70))
+        out.append(Leg(draw(st.sampled_from(COUNTRIES)), day, day + timedelta(length - 1)))
+        day += timedelta(days=length - 1 + draw(st.sampled_from([0, 0, 1, 5])))
+    return out, day
+
+
 @st.composite
-def trips(draw) -> list[Trip]:
-    """Trips one after another; legs of a trip meet on a crossing day or with a gap."""
+def trips(draw, did: str = "D1") -> list[Trip]:
+    """Trips one after another, sharing a crossing day or apart."""
     out, day = [], START + timedelta(days=draw(st.integers(0, 200)))
     for n in range(draw(st.integers(1, 5))):
-        legs = []
-        for _ in range(draw(st.integers(1, 3))):
-            length = draw(st.integers(1, 70))
-            legs.append(Leg(draw(st.sampled_from(COUNTRIES)), day, day + timedelta(length - 1)))
-            day += timedelta(days=length - 1 + draw(st.sampled_from([0, 0, 1, 5])))
-        out.append(Trip(f"T{n}", "D1", tuple(legs)))
+        trip_legs, day = legs(draw, day)
+        out.append(Trip(f"{did}-T{n}", did, tuple(trip_legs)))
         day += timedelta(days=draw(st.sampled_from([0, 1, 10, 60])))  # 0: a shared crossing day
     return out
 
@@ -60,6 +83,8 @@ books = st.sampled_from(
         BOOK,
         BOOK.with_settings(RuleSettings(strict=True)),
         BOOK.with_settings(RuleSettings(disabled=frozenset({"stay-permits"}))),
+        DRAFT_BOOK,
+        DRAFT_BOOK.with_settings(RuleSettings(strict=True)),
     ]
 )
 
@@ -86,3 +111,50 @@ def test_status_and_longest_stay_match_the_day_by_day_count(book, driver, trips,
         for s in DriverDays(book, driver, trips).status(when)
     }
     assert got == Reference(book, driver, trips).status(when)
+
+
+@st.composite
+def routes(draw) -> list[Leg]:
+    """A proposed route of 1-3 legs starting anywhere in the years the trips cover."""
+    route, _ = legs(draw, START + timedelta(days=draw(day_offsets)), most=3)
+    return route
+
+
+def engine_findings(found) -> set[tuple]:
+    return {
+        (f.driver_id, f.rule_id, f.trip_id, f.date, f.level, f.days_used, f.over_by) for f in found
+    }
+
+
+@SETTINGS
+@given(book=books, driver=drivers(), trips=trips(), route=routes(), as_of=day_offsets)
+def test_what_if_matches_the_day_by_day_count_before_and_after(book, driver, trips, route, as_of):
+    as_of_day = START + timedelta(days=as_of)
+    verdict = what_if(DriverDays(book, driver, trips), route, as_of_day)
+    proposed = Trip(PROPOSED_TRIP_ID, driver.id, tuple(route))
+    ok, worse, left = Reference(book, driver, trips).what_if(proposed, as_of_day)
+    assert verdict.ok == ok
+    assert engine_findings(verdict.findings) == worse
+    assert verdict.left_after == left
+
+
+@st.composite
+def fleets(draw) -> list[tuple[Driver, list[Trip]]]:
+    ids = [f"D{n}" for n in range(draw(st.integers(1, 4)))]
+    return [(draw(drivers(did)), draw(trips(did))) for did in ids]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(book=books, fleet=fleets(), route=routes(), as_of=day_offsets)
+def test_suggest_offers_exactly_the_drivers_the_reference_finds_ok(book, fleet, route, as_of):
+    as_of_day = START + timedelta(days=as_of)
+    offered = suggest([DriverDays(book, d, ts) for d, ts in fleet], route, as_of_day)
+    expected = []
+    for driver, driver_trips in fleet:
+        proposed = Trip(PROPOSED_TRIP_ID, driver.id, tuple(route))
+        ok, _, left = Reference(book, driver, driver_trips).what_if(proposed, as_of_day)
+        if ok:
+            least = min(left.values()) if left else None
+            expected.append((least is not None, -(least or 0), driver.id))
+    # Most days left first; a driver no rule counts on this route ranks above everyone.
+    assert [v.driver_id for v in offered] == [key[2] for key in sorted(expected)]

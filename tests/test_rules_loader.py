@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dispatcher.resources import BUILTIN_RULES
@@ -60,6 +62,30 @@ def test_a_user_rule_is_added_and_a_built_in_id_replaced(tmp_path):
         (('name = "Test"', 'name = "Test"\nin_force_from = 2026-02-30'), "not valid TOML"),
         (("[[rule]]", "[rule]"), "[[rule]]"),
         (('id = "test-rule"', "id = 7"), "field 'id'"),
+        (("limit = 30", "limit = 0"), "field 'limit'"),
+        (("limit = 30", "limit = 30.5"), "field 'limit'"),
+        (("limit = 30", "limit = true"), "field 'limit'"),
+        (("window_days = 60", ""), "field 'window_days'"),
+        (
+            ('window = "rolling"\nwindow_days = 60', 'window = "calendar_year"\nwindow_days = 60'),
+            "field 'window_days'",
+        ),
+        (('name = "Test"', 'name = "Test"\nin_force_from = "2026-13-01"'), "field 'in_force_from'"),
+        (('name = "Test"', 'name = "Test"\nin_force_from = "1 May 2026"'), "field 'in_force_from'"),
+        (
+            (
+                'name = "Test"',
+                'name = "Test"\nin_force_from = 2026-05-01\nin_force_to = 2026-04-01',
+            ),
+            "field 'in_force_to'",
+        ),
+        (('name = "Test"\n', ""), "field 'name'"),
+        (('countries = ["RU"]', "countries = []"), "field 'countries'"),
+        (('countries = ["RU"]', 'countries = "RU"'), "field 'countries'"),
+        (
+            ('source = "test"', 'source = "test"\nrequires_permit_kinds = ["passport"]'),
+            "field 'requires_permit_kinds'",
+        ),
     ],
 )
 def test_malformed_rule_fields_are_named(tmp_path, change, words):
@@ -68,6 +94,57 @@ def test_malformed_rule_fields_are_named(tmp_path, change, words):
         _load(tmp_path, GOOD_RULE.replace(old, new, 1))
     assert "mine.toml" in str(err.value)
     assert words in str(err.value)
+    if "TOML" not in words and "[[" not in words and "'id'" not in words:
+        assert "rule 'test-rule'" in str(err.value)  # the item is named by its id
+
+
+EXEMPTION = """
+[[exemption]]
+id = "test-exemption"
+name = "Test"
+rules = ["test-rule"]
+citizenship = ["KZ"]
+from = 2026-01-01
+status = "announced"
+source = "test"
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (('citizenship = ["KZ"]', 'citizenship = ["KZZ"]'), "field 'citizenship'"),
+        (('citizenship = ["KZ"]', 'categories = ["truck"]'), "field 'categories'"),
+        (('citizenship = ["KZ"]', 'permit_kinds = ["passport"]'), "field 'permit_kinds'"),
+        (("from = 2026-01-01", 'from = "2026-02-30"'), "field 'from'"),
+        (("from = 2026-01-01", "from = 2026-01-01\nto = 2025-12-31"), "field 'to'"),
+        (('status = "announced"', 'status = "maybe"'), "field 'status'"),
+        (('source = "test"', 'source = "test"\nrule = "x"'), "field 'rule'"),
+        (('rules = ["test-rule"]', 'rules = "test-rule"'), "field 'rules'"),
+    ],
+)
+def test_malformed_exemption_fields_are_named(tmp_path, change, words):
+    old, new = change
+    with pytest.raises(RuleFileError) as err:
+        _load(tmp_path, GOOD_RULE + EXEMPTION.replace(old, new, 1))
+    assert "mine.toml" in str(err.value)
+    assert "exemption 'test-exemption'" in str(err.value) and words in str(err.value)
+
+
+def test_an_exemption_naming_a_missing_rule_is_refused(tmp_path):
+    text = GOOD_RULE + EXEMPTION.replace('rules = ["test-rule"]', 'rules = ["ru-by-90-yaer"]')
+    with pytest.raises(RuleFileError) as err:
+        _load(tmp_path, text)
+    message = str(err.value)
+    assert "mine.toml" in message and "exemption 'test-exemption'" in message
+    assert "field 'rules'" in message and "ru-by-90-yaer" in message
+
+
+def test_a_good_exemption_file_loads_with_its_dates_and_status(tmp_path):
+    book = _load(tmp_path, GOOD_RULE + EXEMPTION)
+    (exemption,) = [e for e in book.exemptions if e.id == "test-exemption"]
+    assert exemption.rules == ("test-rule",)
+    assert exemption.status == "announced" and str(exemption.valid_from) == "2026-01-01"
 
 
 def test_an_exemption_must_name_rules_and_who_is_exempt(tmp_path):
@@ -82,7 +159,13 @@ def test_an_exemption_must_name_rules_and_who_is_exempt(tmp_path):
 
 
 def test_duplicate_ids_in_one_folder_and_broken_toml_are_refused(tmp_path):
-    with pytest.raises(RuleFileError, match="already used"):
+    with pytest.raises(RuleFileError, match=re.escape("'test-rule' is already used in mine.toml")):
         _load(tmp_path, GOOD_RULE + GOOD_RULE)
+    folder = tmp_path / "rules"
+    (folder / "other.toml").write_text(GOOD_RULE, encoding="utf-8")
+    with pytest.raises(
+        RuleFileError, match=re.escape("other.toml: id 'test-rule' is already used")
+    ):
+        _load(tmp_path, GOOD_RULE)
     with pytest.raises(RuleFileError, match="not valid TOML"):
         _load(tmp_path, "[[rule]\nid=")

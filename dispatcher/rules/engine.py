@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dispatcher.rules import intervals
-from dispatcher.rules.ledger import Ledger, applicable_runs
+from dispatcher.rules.ledger import Ledger, applicable_runs, presence_runs
 from dispatcher.rules.model import Driver, Leg, Trip
 from dispatcher.rules.ruleset import Rule, RuleBook
 
@@ -241,11 +241,14 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
     """Findings that adding ``legs`` as a new trip creates or makes worse, later trips too."""
     proposed = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
     clashes = [t.id for t in days.trips if t.clashes_with(proposed)]
-    route_runs = intervals.normalise((leg.entry.toordinal(), leg.exit.toordinal()) for leg in legs)
+    route_runs = {  # per rule, the route's days in that rule's countries
+        rule.id: presence_runs(rule, legs)
+        for rule in days.book.touching(leg.country for leg in legs)
+    }
     rules = [  # a rule that does not count the route's days cannot be changed by it
         rule
         for rule in days.book.touching(leg.country for leg in legs)
-        if intervals.intersect(applicable_runs(days.book, rule, days.driver), route_runs)
+        if intervals.intersect(applicable_runs(days.book, rule, days.driver), route_runs[rule.id])
     ]
     after_days = days.with_trip(proposed)
     after = after_days.findings(as_of, rules)
@@ -258,7 +261,7 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
         ledger = after_days.ledger(rule)
         peak = None
         for segment in ledger.segments():
-            for first, last in route_runs:
+            for first, last in route_runs[rule.id]:
                 hi = min(last, segment.last)
                 if max(first, segment.first) <= hi:
                     used = ledger.used(hi)
