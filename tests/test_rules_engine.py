@@ -256,3 +256,62 @@ def test_the_draft_180_day_rule_works_as_a_user_rule_file(tmp_path, has_notice):
     draft_found = findings(drv, t, book=book, rule="ru-by-180-year-transport")
     assert draft_found == []  # 120 <= 180, and nobody without a notice is counted by it
     assert (year == []) is has_notice
+
+
+def test_kazakh_drivers_days_before_10_october_2025_still_count():
+    # 1 Jun-20 Oct 2025 in Russia. Counted up to 9 Oct: 30+31+31+30+9 = 131 days; day 91 is
+    # 1 Jun + 90 = 30 August. From 10 October nothing more is counted, so 131 stays the worst.
+    t = trip("T1", ("RU", "2025-06-01", "2025-10-20"))
+    found = findings(driver("KZ", "freight"), t)
+    assert sorted(summary(found)) == [
+        ("ru-by-90-stay", "T1", "2025-08-30", 131, 41),
+        ("ru-by-90-year", "T1", "2025-08-30", 131, 41),
+    ]
+
+
+def test_the_old_rule_ends_and_the_new_year_rule_starts_on_1_january_2025():
+    # 1 Oct 2024-31 Jan 2025 in Russia. Old rule: Oct-Dec 2024 = 31+30+31 = 92 days, day 91 is
+    # 30 December. New rules count only 1-31 January 2025 = 31 days: no finding.
+    t = trip("T1", ("RU", "2024-10-01", "2025-01-31"))
+    assert summary(findings(driver(), t)) == [("ru-90-180", "T1", "2024-12-30", 92, 2)]
+
+
+def test_a_permit_exempts_only_from_rules_counting_its_country():
+    kz_permit = Permit("KZ", "residence", D("2025-01-01"), D("2025-12-31"))
+    drv = driver("UZ", "other", kz_permit)
+    kz = trip("T1", ("KZ", "2025-01-01", "2025-04-10"))  # 100 days in Kazakhstan: exempt
+    assert findings(drv, kz) == []
+    ru = trip("T1", ("RU", "2025-01-01", "2025-04-10"))  # 100 Russian days: day 91 is 1 April
+    assert ("ru-by-90-year", "T1", "2025-04-01", 100, 10) in summary(findings(drv, ru))
+
+
+def test_a_finding_on_the_as_of_day_has_happened_and_one_after_it_has_not():
+    # 31+28+31 = 90 days to 31 March; 1 April is day 91.
+    t = trip("T1", ("RU", "2026-01-01", "2026-04-03"))
+    assert [f.level for f in findings(driver(), t, as_of="2026-04-01", rule="ru-by-90-year")] == [
+        EXCEEDED
+    ]
+    assert [f.level for f in findings(driver(), t, as_of="2026-03-31", rule="ru-by-90-year")] == [
+        WOULD_EXCEED
+    ]
+
+
+def test_schengen_days_come_back_one_by_one_180_days_later():
+    # 1 Jan-31 Mar 2026 = 31+28+31 = 90 Schengen days. On 29 June (day 180 of the year) the
+    # window 1 Jan-29 Jun still holds all 90: no day left, no stay possible.
+    days = DriverDays(BOOK, driver("RU"), [trip("T1", ("DE", "2026-01-01", "2026-03-31"))])
+    rule = BOOK.rule("schengen-90-180")
+    june29 = {s.rule_id: s for s in days.status(D("2026-06-29"))}["schengen-90-180"]
+    assert (june29.used, june29.left, june29.max_stay) == (90, 0, 0)
+    # On 30 June the window is 2 Jan-30 Jun: 89 used, 1 left. But every further day in also
+    # drops one January-March day out, so a stay may last until the last of them has gone:
+    # on 28 Sep the window 1 Apr-28 Sep would hold 1+31+31+28 = 91 days. Longest stay:
+    # 30 Jun-27 Sep = 1+31+31+27 = 90 days.
+    june30 = {s.rule_id: s for s in days.status(D("2026-06-30"))}["schengen-90-180"]
+    assert (june30.used, june30.left, june30.max_stay, june30.last_day) == (
+        89,
+        1,
+        90,
+        D("2026-09-27"),
+    )
+    assert days.earliest_start(rule, 10, D("2026-06-01")) == D("2026-06-30")
