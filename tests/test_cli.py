@@ -129,6 +129,27 @@ BAD_CASES = [
     ("drivers", "D3,Ұлан,QQ,freight", "line 2", "citizenship"),
     ("drivers", "D3,Ұлан,KZ,freight\nD3,Ұлан,KZ,bus", "line 3", "id"),
     ("permits", "D1,RU,licence,2026-01-01,2026-02-01", "line 2", "kind"),
+    ("permits", "D9,RU,work,2026-01-01,2026-02-01", "line 2", "driver_id"),
+    ("permits", "D1,RU,work,2026-01-01,2025-02-01", "line 2", "valid_to"),
+    (
+        "permits",
+        "D1,RU,work,2026-01-01,2026-01-31\nD1,RU,work,2026-01-01,2026-02-28",
+        "line 3",
+        "valid_from",
+    ),
+    (
+        "trips",
+        "T9,D1,RU,2026-05-01,2026-05-02\nT9,D2,RU,2026-05-01,2026-05-02",
+        "line 3",
+        "driver_id",
+    ),
+    # two new trips of one driver overlapping each other in the same file
+    (
+        "trips",
+        "T9,D1,RU,2026-05-01,2026-05-10\nT10,D1,KZ,2026-05-09,2026-05-12",
+        "line 3",
+        "entry",
+    ),
 ]
 HEADERS = {
     "trips": "trip_id,driver_id,country,entry,exit",
@@ -149,7 +170,7 @@ def test_bad_input_names_file_line_and_field_and_changes_nothing(
     files = write(tmp_path / "bad", **{kind: f"{HEADERS[kind]}\n{good}\n{row}\n"})
     code, _, err = run(capsys, "--db", db, "import", f"--{kind}", files[kind])
     assert code == 2
-    assert f"{kind}.csv" in err and field in err and "Traceback" not in err
+    assert f"{kind}.csv" in err and f"field '{field}'" in err and "Traceback" not in err
     expected_line = int(line.split()[1]) + 1  # the good row is line 2
     assert f"line {expected_line}" in err
     with Store(db) as store:
@@ -197,3 +218,101 @@ def test_the_command_line_process_never_imports_qt_and_prints_no_traceback(db, t
     )
     assert done.returncode == 2
     assert "broken.sqlite" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_trip_row_without_a_driver_is_a_planned_route(db, tmp_path, capsys):
+    # It overlaps D1's T1, which is fine while nobody drives it; it counts for nobody.
+    files = write(tmp_path / "routes", trips="trip_id,driver_id,country,entry,exit\n"
+                  "P1,,KZ,2026-03-01,2026-03-02\nP1,,RU,2026-03-02,2026-06-30\n")  # fmt: skip
+    code, out, err = run(capsys, "--db", db, "import", "--trips", files["trips"], "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"drivers": 0, "permits": 0, "trips": 1, "legs": 2}
+    with Store(db) as store:
+        assert [(t.id, t.driver_id, len(t.legs)) for t in store.unassigned_trips()] == [
+            ("P1", None, 2)
+        ]
+    code, out, _ = run(capsys, "--db", db, "check", "--as-of", "2026-11-23", "--json")
+    assert json.loads(out)["findings"] == []
+    out_dir = tmp_path / "out"
+    assert run(capsys, "--db", db, "export", "--dir", out_dir)[0] == 0
+    exported = (out_dir / "trips.csv").read_text(encoding="utf-8").splitlines()
+    assert "P1,,RU,2026-03-02,2026-06-30" in exported
+    copy = tmp_path / "copy.sqlite"
+    code, _, err = run(
+        capsys, "--db", copy, "import", "--drivers", out_dir / "drivers.csv",
+        "--permits", out_dir / "permits.csv", "--trips", out_dir / "trips.csv",
+    )  # fmt: skip
+    assert code == 0, err
+    with Store(db) as a, Store(copy) as b:
+        assert a.unassigned_trips() == b.unassigned_trips() and a.trips() == b.trips()
+
+
+def test_status_lists_only_the_rules_that_apply_to_the_driver(db, capsys):
+    # D2 is Russian: no Russian rule; a freight driver: no Kazakh rule; Schengen applies.
+    code, out, _ = run(capsys, "--db", db, "status", "--driver", "D2", "--date", "2026-05-01",
+                       "--json")  # fmt: skip
+    assert code == 0
+    status = json.loads(out)
+    assert [r["rule_id"] for r in status["rules"]] == ["schengen-90-180"]
+    (rule,) = status["rules"]
+    assert (rule["used"], rule["limit"], rule["left"], rule["max_stay"]) == (0, 90, 90, 90)
+    # 1 May + 89 days = 29 July.
+    assert rule["last_day"] == "2026-07-29"
+
+
+def test_strict_switches_the_announced_kazakh_exemption_off(tmp_path, capsys):
+    files = write(
+        tmp_path,
+        drivers="id,name,citizenship,category\nK1,Ерлан Сейтқали,KZ,freight\n",
+        # 1 Aug-30 Nov 2025: 31+30+31+30 = 122 days; day 91 is 30 October.
+        trips="trip_id,driver_id,country,entry,exit\nT1,K1,RU,2025-08-01,2025-11-30\n",
+    )
+    db = tmp_path / "kz.sqlite"
+    assert run(capsys, "--db", db, "import", "--drivers", files["drivers"],
+               "--trips", files["trips"])[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "--db", db, "check", "--as-of", "2026-01-01", "--json")
+    assert json.loads(out)["findings"] == []
+    code, out, _ = run(capsys, "--db", db, "--strict", "check", "--as-of", "2026-01-01", "--json")
+    year = [f for f in json.loads(out)["findings"] if f["rule_id"] == "ru-by-90-year"]
+    assert [(f["date"], f["days_used"], f["over_by"], f["level"]) for f in year] == [
+        ("2025-10-30", 122, 32, "exceeded")
+    ]
+    code, out, _ = run(capsys, "--db", db, "--strict", "rules", "--json")
+    assert code == 0
+    rules = json.loads(out)
+    assert rules["strict"] is True
+    active = {e["id"]: e["active"] for e in rules["exemptions"]}
+    assert active["ru-by-kz-international-drivers"] is False and active["kz-citizens"] is True
+    assert {r["id"] for r in rules["rules"]} >= {"ru-by-90-year", "ru-by-90-stay", "kz-90-180"}
+
+
+def test_a_user_rule_folder_with_a_broken_file_is_a_clear_error(db, tmp_path, capsys):
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    (folder / "mine.toml").write_text(
+        '[[rule]]\nid = "x"\nname = "X"\ncountries = ["RU"]\nlimit = 0\n'
+        'window = "calendar_year"\nsource = "s"\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--db", db, "--rules-dir", folder, "check")
+    assert code == 2 and "mine.toml" in err and "field 'limit'" in err
+
+
+def test_the_installed_command_answers_like_main(db, tmp_path, capsys):
+    script = Path(sys.executable).with_name("dispatcher")
+    argv = ["--db", str(db), "check", "--as-of", "2026-11-23", "--json"]
+    done = subprocess.run([str(script), *argv], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == json.loads(run(capsys, *argv)[1])
+    files = write(tmp_path / "bad", trips="trip_id,driver_id,country,entry,exit\n"
+                  "T9,D1,RU,2026-02-30,2026-03-01\n")  # fmt: skip
+    with Store(db) as store:
+        before = store.trips()
+    done = subprocess.run(
+        [str(script), "--db", str(db), "import", "--trips", str(files["trips"])],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "trips.csv, line 2, field 'entry'" in done.stderr
+    with Store(db) as store:
+        assert store.trips() == before

@@ -258,7 +258,8 @@ def export_csv(
             list(TRIP_COLUMNS),
             [
                 [t.id, t.driver_id or "", leg.country, leg.entry.isoformat(), leg.exit.isoformat()]
-                for t in store.trips()
+                # planned routes too: an export must hold everything an import needs
+                for t in sorted([*store.trips(), *store.unassigned_trips()], key=lambda t: t.id)
                 for leg in t.legs
             ],
         )
