@@ -1,0 +1,169 @@
+"""Importing the carrier's CSV files: upserts by id, every problem named, all or nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dispatcher.rules import Leg, Permit
+from dispatcher.store import Store
+from dispatcher.store.csvfiles import CsvProblem
+from dispatcher.store.transfer import MAX_PROBLEMS, ImportProblems, export_csv, import_csv
+
+D = date.fromisoformat
+DRIVERS = "id,name,citizenship,category\n"
+PERMITS = "driver_id,country,kind,valid_from,valid_to\n"
+TRIPS = "trip_id,driver_id,country,entry,exit\n"
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "carrier.sqlite") as opened:
+        yield opened
+
+
+def csv_file(tmp_path, name: str, text: str):
+    path = tmp_path / f"{name}.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_drivers_permits_and_trips_of_one_import_may_refer_to_each_other(store, tmp_path):
+    summary = import_csv(
+        store,
+        csv_file(tmp_path, "drivers", DRIVERS + "D1,Айгүл Нұрланқызы,kz,Freight\n"),
+        csv_file(tmp_path, "permits", PERMITS + "D1,ru,Work,2026-01-01,2026-12-31\n"),
+        csv_file(
+            tmp_path,
+            "trips",
+            TRIPS + "T1,D1,kz,2026-01-01,2026-01-02\nT1,D1,RU,2026-01-02,2026-01-20\n",
+        ),
+    )
+    assert (summary.drivers, summary.permits, summary.trips, summary.legs) == (1, 1, 1, 2)
+    (driver,) = store.drivers()
+    # Codes and words are read in any case and stored in one spelling.
+    assert (driver.citizenship, driver.category) == ("KZ", "freight")
+    assert driver.permits == (Permit("RU", "work", D("2026-01-01"), D("2026-12-31")),)
+    assert store.trip("T1").legs == (
+        Leg("KZ", D("2026-01-01"), D("2026-01-02")),
+        Leg("RU", D("2026-01-02"), D("2026-01-20")),
+    )
+
+
+def test_a_second_import_updates_by_id_and_keeps_what_it_does_not_name(store, tmp_path):
+    import_csv(
+        store,
+        csv_file(tmp_path, "drivers", DRIVERS + "D1,A,UZ,freight\nD2,B,UZ,bus\n"),
+        csv_file(tmp_path, "permits", PERMITS + "D1,RU,work,2026-01-01,2026-06-30\n"),
+        csv_file(tmp_path, "trips", TRIPS + "T1,D1,RU,2026-01-01,2026-01-10\n"),
+    )
+    again = tmp_path / "again"
+    again.mkdir()
+    import_csv(
+        store,
+        csv_file(again, "drivers", DRIVERS + "D1,A renamed,UZ,other\n"),
+        # The same permit (driver, country, kind, start) with a later end: it is extended.
+        csv_file(again, "permits", PERMITS + "D1,RU,work,2026-01-01,2026-12-31\n"),
+    )
+    d1 = store.driver("D1")
+    assert (d1.name, d1.category) == ("A renamed", "other")
+    assert d1.permits == (Permit("RU", "work", D("2026-01-01"), D("2026-12-31")),)
+    assert store.driver("D2") is not None and store.trip("T1") is not None
+
+
+def test_every_problem_of_every_file_is_listed_and_nothing_is_written(store, tmp_path):
+    drivers = csv_file(tmp_path, "drivers", DRIVERS + "D1,A,UZ,freight\nD2,B,UZ,lorry\n")
+    trips = csv_file(
+        tmp_path,
+        "trips",
+        TRIPS + "T1,D1,RU,2026-01-01,2026-01-10\nT2,D1,XX,2026-02-01,2026-02-30\n",
+    )
+    with pytest.raises(ImportProblems) as err:
+        import_csv(store, drivers, None, trips)
+    where = {(p.path.name, p.line, p.field) for p in err.value.problems}
+    assert where == {
+        ("drivers.csv", 3, "category"),
+        ("trips.csv", 3, "country"),
+        ("trips.csv", 3, "exit"),
+    }
+    assert store.counts() == {"drivers": 0, "permits": 0, "trips": 0, "legs": 0}
+
+
+def test_a_trip_of_a_driver_whose_row_is_bad_is_not_blamed_for_it(store, tmp_path):
+    drivers = csv_file(tmp_path, "drivers", DRIVERS + "D1,A,ZZ,freight\n")
+    trips = csv_file(tmp_path, "trips", TRIPS + "T1,D1,RU,2026-01-01,2026-01-10\n")
+    with pytest.raises(ImportProblems) as err:
+        import_csv(store, drivers, None, trips)
+    assert [(p.path.name, p.field) for p in err.value.problems] == [("drivers.csv", "citizenship")]
+
+
+def test_a_long_list_of_problems_is_cut_short(store, tmp_path):
+    rows = "".join(f"T{n},,RU,2026-01-01,2025-01-01\n" for n in range(MAX_PROBLEMS + 5))
+    with pytest.raises(ImportProblems) as err:
+        import_csv(store, None, None, csv_file(tmp_path, "trips", TRIPS + rows))
+    message = str(err.value)
+    assert len(message.splitlines()) == MAX_PROBLEMS + 1
+    assert message.endswith("and 5 more problems")
+
+
+def test_a_trip_overlapping_one_in_the_database_names_both(store, tmp_path):
+    import_csv(
+        store,
+        csv_file(tmp_path, "drivers", DRIVERS + "D1,A,UZ,freight\n"),
+        None,
+        csv_file(tmp_path, "trips", TRIPS + "T1,D1,RU,2026-01-01,2026-01-10\n"),
+    )
+    later = tmp_path / "later"
+    later.mkdir()
+    with pytest.raises(ImportProblems) as err:
+        import_csv(
+            store, None, None, csv_file(later, "trips", TRIPS + "T2,D1,BY,2026-01-09,2026-01-12\n")
+        )
+    (problem,) = err.value.problems
+    assert (problem.line, problem.field) == (2, "entry")
+    assert "'T2'" in str(problem) and "'T1'" in str(problem) and "in the database" in str(problem)
+    # Re-importing T1 itself with new dates replaces it rather than clashing with its old self.
+    import_csv(
+        store, None, None, csv_file(later, "trips", TRIPS + "T1,D1,RU,2026-01-05,2026-01-12\n")
+    )
+    assert store.trip("T1").legs == (Leg("RU", D("2026-01-05"), D("2026-01-12")),)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "is empty"),
+        ("id,name,citizenship\nD1,A,UZ\n", "field 'category'"),
+        (DRIVERS + "D1,A\n", "line 2"),
+    ],
+)
+def test_a_file_that_is_not_the_expected_table_is_refused(store, tmp_path, text, words):
+    with pytest.raises((CsvProblem, ImportProblems)) as err:
+        import_csv(store, csv_file(tmp_path, "drivers", text))
+    assert "drivers.csv" in str(err.value) and words in str(err.value)
+    assert store.counts()["drivers"] == 0
+
+
+def test_extra_columns_are_ignored_and_an_export_imports_back_the_same(store, tmp_path):
+    import_csv(
+        store,
+        csv_file(
+            tmp_path, "drivers", "phone,id,name,citizenship,category\n+7 701,D1,=Ерлан,KZ,bus\n"
+        ),
+        None,
+        csv_file(
+            tmp_path,
+            "trips",
+            TRIPS + "T1,D1,KZ,2026-01-01,2026-01-10\nP1,,RU,2026-02-01,2026-02-03\n",
+        ),
+    )
+    assert store.driver("D1").name == "=Ерлан"
+    out = tmp_path / "out"
+    out.mkdir()
+    export_csv(store, out / "drivers.csv", out / "permits.csv", out / "trips.csv")
+    with Store(tmp_path / "copy.sqlite") as copy:
+        import_csv(copy, out / "drivers.csv", out / "permits.csv", out / "trips.csv")
+        assert copy.drivers() == store.drivers()
+        assert copy.trips() == store.trips()
+        assert copy.unassigned_trips() == store.unassigned_trips()
