@@ -315,3 +315,14 @@ def test_schengen_days_come_back_one_by_one_180_days_later():
         D("2026-09-27"),
     )
     assert days.earliest_start(rule, 10, D("2026-06-01")) == D("2026-06-30")
+
+
+def test_a_route_inside_the_gap_between_two_legs_of_a_trip_clashes_with_it():
+    # The driver is on T1 from 1 to 25 January, whichever country the days between were in.
+    t1 = trip("T1", ("KZ", "2026-01-01", "2026-01-05"), ("RU", "2026-01-20", "2026-01-25"))
+    days = DriverDays(BOOK, driver(), [t1])
+    verdict = what_if(days, [Leg("KZ", D("2026-01-10"), D("2026-01-12"))], D("2026-01-01"))
+    assert verdict.clashes == ["T1"] and not verdict.ok
+    # Leaving on 25 January and starting the route the same day is a crossing day: no clash.
+    after = what_if(days, [Leg("KZ", D("2026-01-25"), D("2026-01-30"))], D("2026-01-01"))
+    assert after.clashes == [] and after.ok

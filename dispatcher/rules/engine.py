@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dispatcher.rules import intervals
+from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import Ledger, applicable_runs, presence_runs
 from dispatcher.rules.model import Driver, Leg, Trip
 from dispatcher.rules.ruleset import Rule, RuleBook
@@ -72,6 +73,26 @@ class RuleStatus:
         }
 
 
+def _runs_by_country(trips: Iterable[Trip], into: dict[str, list[Run]]) -> dict[str, list[Run]]:
+    for trip in trips:
+        for leg in trip.legs:
+            into.setdefault(leg.country, []).append((leg.entry.toordinal(), leg.exit.toordinal()))
+    return into
+
+
+def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
+    """Trips that overlap the proposed one by more than a shared crossing day."""
+    first, last = proposed.start, proposed.end
+    out = []
+    for trip in trips:
+        if not trip.legs:
+            continue
+        start, end = trip.start, trip.end  # a gap between legs is still part of the trip
+        if start <= last and first <= end and first != end and start != last:
+            out.append(trip.id)
+    return out
+
+
 class DriverDays:
     """One driver's trips with a ledger per rule, built on first use and then reused."""
 
@@ -80,15 +101,43 @@ class DriverDays:
         self.driver = driver
         self.trips = tuple(t for t in trips if t.legs)
         self._ledgers: dict[str, Ledger] = {}
+        # The days each rule applies to depend on the driver alone, not on the trips, so a
+        # copy with one more trip (what-if) shares them; presence is kept per country so
+        # that a rule of 29 countries looks only at the few the driver has been to.
+        self._applicable: dict[str, list[Run]] = {}
+        self._by_country: dict[str, list[Run]] | None = None
 
     @property
     def legs(self) -> list[Leg]:
         return [leg for trip in self.trips for leg in trip.legs]
 
+    def applicable(self, rule: Rule) -> list[Run]:
+        """Days on which ``rule`` is in force and applies to this driver."""
+        found = self._applicable.get(rule.id)
+        if found is None:
+            found = applicable_runs(self.book, rule, self.driver)
+            self._applicable[rule.id] = found
+        return found
+
+    def _countries(self) -> dict[str, list[Run]]:
+        if self._by_country is None:
+            self._by_country = _runs_by_country(self.trips, {})
+        return self._by_country
+
+    def _presence(self, rule: Rule) -> list[Run]:
+        return intervals.normalise(
+            run
+            for country, runs in self._countries().items()
+            if country in rule.countries
+            for run in runs
+        )
+
     def ledger(self, rule: Rule) -> Ledger:
         found = self._ledgers.get(rule.id)
         if found is None:
-            found = Ledger.build(self.book, rule, self.driver, self.legs)
+            applicable = self.applicable(rule)
+            counted = intervals.intersect(self._presence(rule), applicable) if applicable else []
+            found = Ledger(rule, counted, applicable)
             self._ledgers[rule.id] = found
         return found
 
@@ -111,7 +160,10 @@ class DriverDays:
 
     def findings(self, as_of: date, rules: Iterable[Rule] | None = None) -> list[Finding]:
         found: list[Finding] = []
+        visited = self._countries().keys()
         for rule in self.book.rules if rules is None else rules:
+            if rule.countries.isdisjoint(visited):
+                continue  # never there: no day counted, nothing over
             ledger = self.ledger(rule)
             over = ledger.violation_runs()
             if not over:
@@ -199,7 +251,11 @@ class DriverDays:
         return None
 
     def with_trip(self, trip: Trip) -> DriverDays:
-        return DriverDays(self.book, self.driver, [*self.trips, trip])
+        after = DriverDays(self.book, self.driver, [*self.trips, trip])
+        after._applicable = self._applicable
+        known = {country: list(runs) for country, runs in self._countries().items()}
+        after._by_country = _runs_by_country([trip], known)
+        return after
 
 
 @dataclass(frozen=True)
@@ -237,10 +293,22 @@ def _worse(after: Finding, before: Finding | None) -> bool:
     )
 
 
+def _peak_on(ledger: Ledger, runs: list[intervals.Run]) -> int | None:
+    """The largest used() over the counted days among ``runs``.
+
+    used() never falls within a run of counted days (cut at new year for a calendar year),
+    so each piece of ``runs`` inside one such run peaks on its last day.
+    """
+    pieces = intervals.intersect(runs, ledger.runs)
+    if ledger.rule.window.kind == "calendar_year":
+        pieces = intervals.split_at_years(pieces)
+    return max((ledger.used(last) for _, last in pieces), default=None)
+
+
 def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
     """Findings that adding ``legs`` as a new trip creates or makes worse, later trips too."""
     proposed = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
-    clashes = [t.id for t in days.trips if t.clashes_with(proposed)]
+    clashes = _clashing_trips(days.trips, proposed)
     route_runs = {  # per rule, the route's days in that rule's countries
         rule.id: presence_runs(rule, legs)
         for rule in days.book.touching(leg.country for leg in legs)
@@ -248,24 +316,21 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
     rules = [  # a rule that does not count the route's days cannot be changed by it
         rule
         for rule in days.book.touching(leg.country for leg in legs)
-        if intervals.intersect(applicable_runs(days.book, rule, days.driver), route_runs[rule.id])
+        if intervals.intersect(days.applicable(rule), route_runs[rule.id])
     ]
     after_days = days.with_trip(proposed)
-    after = after_days.findings(as_of, rules)
+    # Every window looks back from its day, so the route changes nothing before it begins:
+    # a rule whose days over all fall earlier has no finding the route could make worse.
+    begins = proposed.start.toordinal()
+    reach = [rule for rule in rules if after_days.ledger(rule).over_from(begins)]
     made_worse: list[Finding] = []
-    if after:  # only then is it worth counting the driver's days without the route
-        before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, rules)}
+    if reach:  # only then is it worth grouping findings and counting without the route
+        after = after_days.findings(as_of, reach)
+        before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, reach)}
         made_worse = [f for f in after if _worse(f, before.get((f.rule_id, f.trip_id)))]
     left_after: dict[str, int] = {}
     for rule in rules:
-        ledger = after_days.ledger(rule)
-        peak = None
-        for segment in ledger.segments():
-            for first, last in route_runs[rule.id]:
-                hi = min(last, segment.last)
-                if max(first, segment.first) <= hi:
-                    used = ledger.used(hi)
-                    peak = used if peak is None else max(peak, used)
+        peak = _peak_on(after_days.ledger(rule), route_runs[rule.id])
         if peak is not None:
             left_after[rule.id] = rule.limit - peak
     return WhatIf(days.driver.id, made_worse, clashes, left_after)

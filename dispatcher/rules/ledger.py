@@ -8,7 +8,7 @@ used(d) over any stretch of a run is used() of its last day.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +20,8 @@ from dispatcher.rules.ruleset import Rule, RuleBook
 
 
 def _permit_runs(permits: Iterable[Permit], kinds: frozenset[str], rule: Rule) -> list[Run]:
+    if not permits:
+        return []
     return intervals.normalise(
         (p.valid_from.toordinal(), p.valid_to.toordinal())
         for p in permits
@@ -138,10 +140,23 @@ class Ledger:
     def violation_runs(self) -> list[Run]:
         """Runs of days over the limit; a ledger never changes, so they are found once."""
         if self._violations is None:
-            self._violations = [
-                (s.first_over, s.last) for s in self.segments() if s.first_over is not None
-            ]
+            runs = self.runs
+            if self.rule.window.kind == "calendar_year":
+                runs = intervals.split_at_years(runs)
+            found = []
+            for first, last in runs:
+                over = self._first_over(first, last)
+                if over is not None:
+                    found.append((over, last))
+            self._violations = found
         return list(self._violations)
+
+    def over_from(self, day: int) -> bool:
+        """Is any day on or after ``day`` over the limit? Looks only at the runs from there."""
+        runs = self.runs[bisect_left(self._ends, day) :]
+        if self.rule.window.kind == "calendar_year":
+            runs = intervals.split_at_years(runs)
+        return any(last >= day and self.used(last) > self.limit for _, last in runs)
 
     def is_violation(self, day: int) -> bool:
         return self.is_counted(day) and self.used(day) > self.limit
