@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/engine.py [--drivers 1000] [--years 3] [--runs 3]
 
-Each figure is the best of --runs wall-clock times of a fresh `dispatcher` process, as a
-dispatcher would see it from the shell (interpreter start and reading the database included).
+Each figure is the best of --runs wall-clock times of a fresh process of the installed
+`dispatcher` console script, as a dispatcher would see it from the shell (interpreter start
+and reading the database included).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=3)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    cli = [sys.executable, "-m", "dispatcher"]
+    script = Path(sys.executable).with_name("dispatcher")  # the installed console script
+    cli = [str(script)] if script.exists() else [sys.executable, "-m", "dispatcher"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         files = write_csvs(folder / "csv", args.drivers, args.years)
