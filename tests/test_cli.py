@@ -143,6 +143,8 @@ BAD_CASES = [
         "line 3",
         "driver_id",
     ),
+    # two legs of one trip in two countries on the same days: a typo in a date
+    ("trips", "T9,D1,RU,2026-05-01,2026-05-10\nT9,D1,KZ,2026-05-05,2026-05-12", "line 3", "entry"),
     # two new trips of one driver overlapping each other in the same file
     (
         "trips",

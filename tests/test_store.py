@@ -150,6 +150,24 @@ def test_trip_problems_name_each_bad_leg_and_a_missing_driver(store):
     assert store.trip_problems(Trip("T2", None, ())) == ["a trip needs at least one leg"]
 
 
+def test_legs_of_one_trip_may_share_only_a_crossing_day(store):
+    # RU to 10 March, then Belarus from 10 March: 10 March is the crossing, fine.
+    ok = trip("T1", None, ("RU", "2026-03-01", "2026-03-10"), ("BY", "2026-03-10", "2026-03-12"))
+    assert store.trip_problems(ok) == []
+    # A one-day transit through Belarus on the crossing day itself is fine too.
+    transit = trip(
+        "T1", None, ("RU", "2026-03-01", "2026-03-05"), ("BY", "2026-03-05", "2026-03-05"),
+        ("PL", "2026-03-05", "2026-03-09"),
+    )  # fmt: skip
+    assert store.trip_problems(transit) == []
+    # Belarus from 8 March while still in Russia to 10 March: two countries on 8-9 March.
+    bad = trip("T1", None, ("RU", "2026-03-01", "2026-03-10"), ("BY", "2026-03-08", "2026-03-12"))
+    (problem,) = store.trip_problems(bad)
+    assert problem.startswith("leg 2:") and "overlaps leg 1" in problem
+    with pytest.raises(StoreError, match="overlaps leg 1"):
+        store.save_trip(bad)
+
+
 def test_a_planned_route_without_a_driver_is_kept_apart_from_drivers_trips(store):
     store.save_driver(driver("D001"))
     store.save_trip(trip("T1", "D001", ("RU", "2026-03-01", "2026-03-10")))

@@ -127,6 +127,7 @@ def _read_trips(
     reader = _Reader(path, problems)
     legs: dict[str, list[Leg]] = {}
     owner: dict[str, tuple[str, int]] = {}
+    leg_lines: dict[str, list[int]] = {}
     for row in read_rows(path, TRIP_COLUMNS):
         tid, did, country = (
             row.values["trip_id"],
@@ -153,6 +154,20 @@ def _read_trips(
             continue
         owner.setdefault(tid, (did, row.line))
         legs.setdefault(tid, []).append(Leg(country, entry, exit_))
+        leg_lines.setdefault(tid, []).append(row.line)
+    for tid, trip_legs in legs.items():
+        for n, m in validate.overlapping_legs(trip_legs):
+            problems.append(
+                CsvProblem(
+                    path,
+                    leg_lines[tid][m - 1],
+                    "entry",
+                    f"this leg of trip {tid!r} ({trip_legs[m - 1].entry} to "
+                    f"{trip_legs[m - 1].exit}) overlaps its leg on line {leg_lines[tid][n - 1]} "
+                    f"({trip_legs[n - 1].entry} to {trip_legs[n - 1].exit}); "
+                    "legs may share only a crossing day",
+                )
+            )
     trips = [Trip(tid, owner[tid][0] or None, tuple(ls)) for tid, ls in legs.items()]
     return trips, {tid: line for tid, (_, line) in owner.items()}
 

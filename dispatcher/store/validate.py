@@ -7,10 +7,11 @@ value the editor accepts is a value the store accepts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from dispatcher.rules.countries import is_country
-from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Permit, Trip
+from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Leg, Permit, Trip
 
 MAX_TEXT = 200
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -104,4 +105,25 @@ def trip_problems(trip: Trip) -> list[str]:
             problems.append(f"leg {n}: {problem}")
         if leg.exit < leg.entry:
             problems.append(f"leg {n}: exit {leg.exit} is before entry {leg.entry}")
+    for n, m in overlapping_legs(trip.legs):
+        problems.append(
+            f"leg {m}: {trip.legs[m - 1].country} from {trip.legs[m - 1].entry} overlaps leg {n} "
+            f"({trip.legs[n - 1].country} to {trip.legs[n - 1].exit}); "
+            "legs may share only a crossing day"
+        )
     return problems
+
+
+def overlapping_legs(legs: Sequence[Leg]) -> list[tuple[int, int]]:
+    """Pairs of legs (numbered from 1) that put the driver in two places on a day that is
+    not the crossing day where one ends and the other begins: a typo in a date."""
+    pairs = []
+    for i, a in enumerate(legs):
+        for j in range(i + 1, len(legs)):
+            b = legs[j]
+            if a.exit < a.entry or b.exit < b.entry or a.exit < b.entry or b.exit < a.entry:
+                continue
+            if a.exit == b.entry or b.exit == a.entry:
+                continue
+            pairs.append((i + 1, j + 1))
+    return pairs
