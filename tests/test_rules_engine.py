@@ -17,6 +17,7 @@ from dispatcher.rules import (
     RuleSettings,
     Trip,
     assess,
+    check,
     load_rulebook,
     suggest,
     what_if,
@@ -326,3 +327,31 @@ def test_a_route_inside_the_gap_between_two_legs_of_a_trip_clashes_with_it():
     # Leaving on 25 January and starting the route the same day is a crossing day: no clash.
     after = what_if(days, [Leg("KZ", D("2026-01-25"), D("2026-01-30"))], D("2026-01-01"))
     assert after.clashes == [] and after.ok
+
+
+def test_check_lists_what_has_happened_first_then_by_the_first_day_over():
+    # A: 1 Jan-10 Apr 2026 = 100 days, over from 1 April. B: 1 Jan-31 Mar (90) and a planned
+    # December trip, over from 1 December. C: 1 Feb-15 May = 28+31+30+15 = 104 days; day 91
+    # is 2 May (28+31+30 = 89 to 30 April, 1 May is day 90).
+    fleet = [
+        DriverDays(BOOK, driver(did="A"), [trip("a", ("RU", "2026-01-01", "2026-04-10"), did="A")]),
+        DriverDays(
+            BOOK,
+            driver(did="B"),
+            [
+                trip("b1", ("RU", "2026-01-01", "2026-03-31"), did="B"),
+                trip("b2", ("RU", "2026-12-01", "2026-12-03"), did="B"),
+            ],
+        ),
+        DriverDays(BOOK, driver(did="C"), [trip("c", ("RU", "2026-02-01", "2026-05-15"), did="C")]),
+    ]
+    found = [
+        (f.driver_id, f.date.isoformat(), f.level)
+        for f in check(fleet, D("2026-11-23"))
+        if f.rule_id == "ru-by-90-year"
+    ]
+    assert found == [
+        ("A", "2026-04-01", EXCEEDED),
+        ("C", "2026-05-02", EXCEEDED),
+        ("B", "2026-12-01", WOULD_EXCEED),
+    ]
