@@ -355,3 +355,9 @@ def test_check_lists_what_has_happened_first_then_by_the_first_day_over():
         ("C", "2026-05-02", EXCEEDED),
         ("B", "2026-12-01", WOULD_EXCEED),
     ]
+
+
+def test_what_if_with_no_legs_yet_is_ok_and_changes_nothing():
+    days = DriverDays(BOOK, driver(), [trip("T1", ("RU", "2026-01-01", "2026-04-10"))])
+    verdict = what_if(days, [], D("2026-11-23"))
+    assert verdict.ok and verdict.findings == [] and verdict.left_after == {}

@@ -307,6 +307,8 @@ def _peak_on(ledger: Ledger, runs: list[intervals.Run]) -> int | None:
 
 def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
     """Findings that adding ``legs`` as a new trip creates or makes worse, later trips too."""
+    if not legs:  # nothing proposed yet (an editor with no legs): nothing can break
+        return WhatIf(days.driver.id, [])
     proposed = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
     clashes = _clashing_trips(days.trips, proposed)
     route_runs = {  # per rule, the route's days in that rule's countries
