@@ -207,8 +207,9 @@ class DriverDays:
     def max_stay(self, rule: Rule, day: date) -> int | None:
         """Longest run from ``day`` in the rule's countries with no day over; None: no limit."""
         start = day.toordinal()
-        stay = Leg(next(iter(sorted(rule.countries))), day, day + timedelta(days=HORIZON_DAYS))
-        ledger = Ledger.build(self.book, rule, self.driver, [*self.legs, stay])
+        applicable = self.applicable(rule)
+        present = intervals.normalise([*self._presence(rule), (start, start + HORIZON_DAYS)])
+        ledger = Ledger(rule, intervals.intersect(present, applicable), applicable)
         for first, last in ledger.violation_runs():
             if last >= start:
                 return max(first, start) - start
