@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from dispatcher import paths
-from dispatcher.reports.driver_report import ReportError
+from dispatcher.reports.errors import ReportError
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, WhatIf, check, suggest, what_if
 from dispatcher.rules.countries import is_country
 from dispatcher.store import SchemaError, Store, StoreError

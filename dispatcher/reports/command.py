@@ -9,10 +9,12 @@ import argparse
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dispatcher.reports.day_sheet import day_sheet_html
-from dispatcher.reports.driver_report import ReportError, default_period, driver_report_html
-from dispatcher.workspace import Workspace
+from dispatcher.reports.errors import ReportError
+
+if TYPE_CHECKING:
+    from dispatcher.workspace import Workspace
 
 
 def add_parser(sub, day_type) -> None:
@@ -42,6 +44,9 @@ def _pdf(html: str, path: Path, landscape: bool = False) -> int:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> str:
+    from dispatcher.reports.day_sheet import day_sheet_html
+    from dispatcher.reports.driver_report import default_period, driver_report_html
+
     today = args.date or date.today()
     if args.report == "driver":
         first, last = default_period(today)

@@ -8,15 +8,12 @@ from datetime import date, timedelta
 from html import escape
 
 from dispatcher.reports import html
+from dispatcher.reports.errors import ReportError
 from dispatcher.reports.words import tr
 from dispatcher.rules import DriverDays, Rule
 from dispatcher.workspace import Workspace
 
 MAX_DAYS = 366
-
-
-class ReportError(ValueError):
-    """A report that cannot be made as asked (unknown driver, bad period)."""
 
 
 def default_period(day: date) -> tuple[date, date]:
