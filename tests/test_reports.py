@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -120,3 +121,29 @@ def test_report_dialog_saves_the_pdf_and_previews_without_blocking(demo_db, tmp_
     assert "Шерзод Юсупов" in pdf_text(tmp_path / "r.pdf")[0]
     dialog.preview()
     assert type(shown[-1]).__name__ == "QPrintPreviewDialog" and dialog.printer is not None
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(demo_db, tmp_path, capsys):
+    out = tmp_path / "d.pdf"
+    assert main(["--db", str(demo_db), "report", "driver", "--driver", "D005", "--from",
+                 "2026-07-01", "--to", "2026-06-01", "--pdf", str(out)]) == 2  # fmt: skip
+    assert "before it starts" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_html_reports_print_without_loading_qt(demo_db, tmp_path):
+    """A server with no display still writes the HTML: nothing on that path may import Qt."""
+    script = (
+        "import sys\n"
+        "from dispatcher.cli import main\n"
+        f"code = main(['--db', {str(demo_db)!r}, 'report', 'day', '--date', '2026-11-23',"
+        f" '--html', {str(tmp_path / 'day.html')!r}])\n"
+        "assert code == 0, code\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().endswith("[]")
+    day = (tmp_path / "day.html").read_text(encoding="utf-8")
+    assert "Шерзод Юсупов" in day and "OVER" in day and "2026-11-23" in day
