@@ -18,7 +18,7 @@ from dispatcher.reports.driver_report import driver_report_html
 from dispatcher.store import Store
 from dispatcher.workspace import Workspace
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from synthetic import make_database
 
 AS_OF = date(2026, 11, 23)
@@ -142,7 +142,7 @@ def test_html_reports_print_without_loading_qt(demo_db, tmp_path):
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parent.parent)  # fmt: skip
+                         cwd=Path(__file__).resolve().parents[2])  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().endswith("[]")
     day = (tmp_path / "day.html").read_text(encoding="utf-8")

@@ -22,8 +22,8 @@ from dispatcher.store import SchemaError, Store, StoreError, backup, history, sc
 from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 
-DATA = Path(__file__).parent / "data"
-REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parents[1] / "data"
+REPO = Path(__file__).resolve().parents[2]
 D = date.fromisoformat
 
 
