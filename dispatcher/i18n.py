@@ -14,11 +14,22 @@ plural forms, as Qt's own ``tr`` does. Until a catalog is chosen the source text
 
 from __future__ import annotations
 
+import contextlib
+import locale
+import os
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from dispatcher import qm
+
+LANGUAGES = ("ru", "kk", "en")
+SOURCE_LANGUAGE = "en"
 
 Lookup = Callable[[str, str, str, int], str | None]
 
 _lookup: Lookup | None = None
+_language = SOURCE_LANGUAGE
 
 
 def use_catalog(lookup: Lookup | None) -> None:
@@ -43,3 +54,82 @@ class Context:
 
     def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
         return translate(self.name, text, disambiguation, n)
+
+
+class Catalog:
+    """One language's compiled catalog, answering ``translate`` with the right plural form."""
+
+    def __init__(self, language: str, messages: dict[qm.Key, tuple[str, ...]]):
+        self.language = language
+        self.messages = messages
+        self._plural = qm.PLURAL_FORM[language]
+
+    @classmethod
+    def load(cls, language: str, path: Path) -> Catalog:
+        return cls(language, qm.read_qm(Path(path).read_bytes()))
+
+    def __call__(self, context: str, text: str, disambiguation: str, n: int) -> str | None:
+        forms = self.messages.get((context, text, disambiguation))
+        if forms is None and disambiguation:  # lrelease drops a comment nothing needs
+            forms = self.messages.get((context, text, ""))
+        if not forms:
+            return None
+        form = forms[min(self._plural(n), len(forms) - 1)] if n >= 0 else forms[0]
+        return form or None
+
+
+def system_language() -> str:
+    """The language of the user's system, if it is one we speak; English otherwise.
+
+    Windows names locales in words (``Russian_Russia``), other systems by code (``ru_RU``).
+    """
+    names = [os.environ.get(var, "") for var in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    with contextlib.suppress(ValueError):  # an unknown locale name in the environment
+        names.append(locale.getlocale()[0] or "")
+    for name in names:
+        lowered = name.lower()
+        if lowered.startswith(("ru", "russian")):
+            return "ru"
+        if lowered.startswith(("kk", "kazakh")):
+            return "kk"
+        if lowered and lowered not in ("c", "posix", "c.utf-8"):
+            return "en"
+    return SOURCE_LANGUAGE
+
+
+def choose_language(asked: str | None = None) -> str:
+    """``--lang`` first, then ``DISPATCHER_LANG``, then the system's language."""
+    for candidate in (asked, os.environ.get("DISPATCHER_LANG")):
+        if candidate:
+            code = candidate.strip().lower()
+            if code not in LANGUAGES:
+                raise ValueError(
+                    f"unknown language {candidate!r}; choose one of: " + ", ".join(LANGUAGES)
+                )
+            return code
+    return system_language()
+
+
+def use_language(language: str, folder: Path) -> None:
+    """Switch every later message and date to ``language``, reading its catalog from
+    ``folder``; English needs a catalog only for its plural forms and works without one."""
+    global _language
+    path = Path(folder) / f"dispatcher_{language}.qm"
+    if language == SOURCE_LANGUAGE and not path.exists():
+        use_catalog(None)
+    else:
+        use_catalog(Catalog.load(language, path))
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def format_date(day: date | None, empty: str = "") -> str:
+    """``23.11.2026`` in Russian and Kazakh, as people there write it; ISO in English."""
+    if day is None:
+        return empty
+    if _language == SOURCE_LANGUAGE:
+        return day.isoformat()
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
