@@ -108,7 +108,12 @@ def _v2_change_log(db: Database) -> None:
         history.record(db, 1, "setting", key, None, history.setting_snapshot(db, key))
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_change_log]
+def _v3_reasons(db: Database) -> None:
+    """Why a change was made anyway: the reason typed when it went over a limit."""
+    db.execute("ALTER TABLE changes ADD COLUMN reason TEXT")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_change_log, _v3_reasons]
 LATEST = len(MIGRATIONS)
 
 
