@@ -17,17 +17,30 @@ class Answers:
 
     def __init__(self):
         self.yes = True
+        self.reason: str | None = "urgent cargo, agreed with the client"
         self.asked: list[str] = []
+        self.reasons_asked: list[str] = []
         self.told: list[str] = []
         self.shown: list[object] = []
+
+    def install(self, monkeypatch) -> Answers:
+        from dispatcher.ui import dialogs
+
+        for name in ("run_modal", "ask", "ask_reason", "inform"):
+            monkeypatch.setattr(dialogs, name, getattr(self, name))
+        return self
 
     def run_modal(self, dialog) -> int:
         self.shown.append(dialog)
         return 0
 
-    def ask(self, _parent, _title, text) -> bool:
+    def ask(self, _parent, _title, text, default_yes=False) -> bool:
         self.asked.append(text)
         return self.yes
+
+    def ask_reason(self, _parent, _title, label) -> str | None:
+        self.reasons_asked.append(label)
+        return self.reason
 
     def inform(self, _parent, _title, text, error=False) -> None:
         self.told.append(text)

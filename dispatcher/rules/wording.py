@@ -67,8 +67,7 @@ def finding_report_text(book: RuleBook, finding: Finding) -> str:
     """A finding on a driver's day report: the whole stretch of days over."""
     template = (
         Wording.tr(
-            "%1: over from %2 to %3 (%4 days), %5 days counted, %n day(s) over the limit — "
-            "trip %6",
+            "%1: over from %2 to %3 (%4 days), %5 days counted, %n day(s) over the limit — trip %6",
             "",
             finding.over_by,
         )
@@ -119,8 +118,7 @@ def consequence_text(
         )
     else:
         template = Wording.tr(
-            "%1 would go over «%2» from %3 on trip %5: %4 days counted, %n day(s) over the "
-            "limit.",
+            "%1 would go over «%2» from %3 on trip %5: %4 days counted, %n day(s) over the limit.",
             "",
             finding.over_by,
         )
@@ -202,3 +200,8 @@ def override_text(at: date, user: str, reason: str) -> str:
 
 def findings_count_text(as_of: date, count: int) -> str:
     return Wording.tr("as of %1: %n finding(s)", "", count).replace("%1", day_text(as_of))
+
+
+def first_over_text(day: date) -> str:
+    """A driver's flag on the day sheet: the first day a planned trip goes over."""
+    return Wording.tr("would go over on %1").replace("%1", day_text(day))

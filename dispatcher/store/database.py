@@ -11,8 +11,8 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from enum import Enum
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -295,9 +295,7 @@ class Store(ChangeLog, Settings):
         owner = entity_id if entity == "driver" else None
         if entity == "trip":
             owner = (new or old or {}).get("driver_id")
-        history.record(
-            self.db, self.operation(), entity, entity_id, old, new, owner, self._reason
-        )
+        history.record(self.db, self.operation(), entity, entity_id, old, new, owner, self._reason)
 
     @contextlib.contextmanager
     def _because(self, reason: str | None) -> Iterator[None]:
@@ -369,7 +367,7 @@ class Store(ChangeLog, Settings):
     def save_driver(
         self,
         driver: Driver,
-        based_on: Driver | None | Unchecked = UNCHECKED,
+        based_on: Driver | Unchecked | None = UNCHECKED,
         reason: str | None = None,
     ) -> None:
         """Insert or update a driver together with the full list of their permits."""
@@ -381,7 +379,7 @@ class Store(ChangeLog, Settings):
     def delete_driver(
         self,
         driver_id: str,
-        based_on: Driver | None | Unchecked = UNCHECKED,
+        based_on: Driver | Unchecked | None = UNCHECKED,
         reason: str | None = None,
     ) -> DriverRecord:
         with self.transaction(), self._because(reason):
@@ -420,7 +418,7 @@ class Store(ChangeLog, Settings):
     def save_trip(
         self,
         trip: Trip,
-        based_on: Trip | None | Unchecked = UNCHECKED,
+        based_on: Trip | Unchecked | None = UNCHECKED,
         reason: str | None = None,
     ) -> None:
         """Insert or replace a trip and all its legs; checked once, inside the transaction."""
@@ -432,7 +430,7 @@ class Store(ChangeLog, Settings):
     def delete_trip(
         self,
         trip_id: str,
-        based_on: Trip | None | Unchecked = UNCHECKED,
+        based_on: Trip | Unchecked | None = UNCHECKED,
         reason: str | None = None,
     ) -> Trip:
         with self.transaction(), self._because(reason):

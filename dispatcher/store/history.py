@@ -193,8 +193,7 @@ def snapshot_of(record: Any) -> Snapshot:
     }
 
 
-FIELD_WORDS = {"driver_id": "driver", "legs": "legs", "note": "note", "name": "name",
-               "citizenship": "citizenship", "category": "category", "permits": "permits"}  # fmt: skip
+FIELD_WORDS = {"driver_id": "driver"}
 
 
 def what_changed(entity: str, entity_id: str, expected: Any, now: Any) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dispatcher.rules.countries import is_country
 from dispatcher.rules import trip_check
+from dispatcher.rules.countries import is_country
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Permit, Trip
 from dispatcher.rules.trip_check import overlapping_legs as overlapping_legs  # the importer's
 
@@ -107,4 +107,3 @@ def trip_problems(trip: Trip) -> list[str]:
     live with the rules in ``trip_check``."""
     problems = [p for p in (text_problem(trip.id, "trip id"),) if p]
     return problems + [p.text for p in trip_check.leg_problems(trip)]
-

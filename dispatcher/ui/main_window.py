@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.rules import RuleFileError
+from dispatcher.rules.levels import Level
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
         self.status_card.reportRequested.connect(self.driver_report)
         self._build_actions()
         self.summary = QLabel()
+        self.strict = QLabel(self.tr("Strict rules"))
+        self.strict.setToolTip(self.tr("Exemptions that are not law are ignored (Settings)"))
+        self.strict.setStyleSheet("color: #b26a00; font-weight: bold")
+        self.statusBar().addPermanentWidget(self.strict)
         self.statusBar().addPermanentWidget(self.summary)
         ctx.dataChanged.connect(lambda _d: self._update_summary())
         ctx.dataChanged.connect(lambda d: d or self._update_title())  # settings, imports
@@ -126,15 +131,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{carrier + ' — ' if carrier else ''}{name} — dispatcher")
 
     def _update_summary(self) -> None:
-        counts = self.warnings.model.counts()
+        """Drivers, not findings: a driver with three findings is one person to call."""
+        counts = self.warnings.model.drivers_by_level()
         self.summary.setText(
-            self.tr("{0} drivers · {1} over · {2} would go over · {3} approaching").format(
+            self.tr(
+                "{0} drivers: {1} over · {2} would go over · {3} at the limit · {4} approaching"
+            ).format(
                 len(self.ctx.fleet()),
-                counts.get("exceeded", 0),
-                counts.get("would_exceed", 0),
-                counts.get("approaching", 0),
+                counts.get((Level.OVER, False), 0),
+                counts.get((Level.OVER, True), 0),
+                counts.get((Level.AT_LIMIT, False), 0),
+                counts.get((Level.APPROACHING, False), 0),
             )
         )
+        self.strict.setVisible(self.ctx.workspace.book.settings.strict)
 
     # ----- actions -----------------------------------------------------------------------
 
@@ -166,12 +176,17 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        stack = self.ctx.undo_stack
+        undo = self._action(edit, self.tr("&Undo"), lambda: self.ctx.undo(self),
+                            QKeySequence.StandardKey.Undo)  # fmt: skip
+        redo = self._action(edit, self.tr("&Redo"), lambda: self.ctx.redo(self))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: undo.setToolTip(t))
+        stack.redoTextChanged.connect(lambda t: redo.setToolTip(t))
         edit.addSeparator()
         self._action(edit, self.tr("New &driver…"), self.new_driver, "Ctrl+N", tools)
         self._action(
@@ -193,6 +208,12 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Assign planned route…"), self.planned.assign, "Ctrl+Shift+A")
         self._action(
             edit,
+            self.tr("&History of the driver…"),
+            lambda: self.show_history(self.roster.selected_driver()),
+            "Ctrl+H",
+        )
+        self._action(
+            edit,
             self.tr("&Find driver"),
             self.roster.search.setFocus,
             QKeySequence.StandardKey.Find,
@@ -205,6 +226,9 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        self._action(view, self.tr("Next pane"), self.next_pane, "F6")
+        self._action(view, self.tr("&Warnings"), lambda: self.focus_pane("warnings"), "Alt+1")
+        self._action(view, self.tr("&Planned routes"), lambda: self.focus_pane("planned"), "Alt+2")
         self._action(
             view,
             self.tr("Go to the as-of date"),
@@ -271,7 +295,37 @@ class MainWindow(QMainWindow):
 
         edit_trip(self, self.ctx, driver_id=self.roster.selected_driver())
 
+    def panes(self) -> list[QWidget]:
+        return [self.roster.table, self.tabs.currentWidget(), self.warnings.table,
+                self.planned.list, self.status_card.table]  # fmt: skip
+
+    def next_pane(self) -> None:
+        """F6: roster, calendar, warnings, planned routes, status card, round again."""
+        panes = self.panes()
+        focused = self.focusWidget()
+        current = next((i for i, p in enumerate(panes) if p is focused or p.isAncestorOf(
+            focused)), -1) if focused else -1  # fmt: skip
+        self._focus(panes[(current + 1) % len(panes)])
+
+    def focus_pane(self, name: str) -> None:
+        widget = {"warnings": self.warnings.table, "planned": self.planned.list}[name]
+        self._focus(widget)
+
+    def _focus(self, widget: QWidget) -> None:
+        for dock in self.docks.values():
+            if dock.isAncestorOf(widget):
+                dock.show()
+                dock.raise_()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        model = getattr(widget, "model", lambda: None)()
+        has_rows = model is not None and hasattr(widget, "currentIndex") and model.rowCount()
+        if has_rows and not widget.currentIndex().isValid():
+            widget.setCurrentIndex(model.index(0, 0))
+
     def show_history(self, driver_id: str | None) -> None:
+        if not driver_id:
+            dialogs.inform(self, self.tr("History"), self.tr("Select a driver first."))
+            return
         from dispatcher.ui.history_view import HistoryDialog
 
         dialogs.run_modal(HistoryDialog(self.ctx, driver_id=driver_id, parent=self))

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.reports.day_sheet import day_sheet_html
-from dispatcher.reports.driver_report import ReportError, default_period, driver_report_html
+from dispatcher.reports.command import day_sheet, driver_report
+from dispatcher.reports.driver_report import ReportError, default_period
 from dispatcher.reports.printing import page_layout, render, write_pdf
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
@@ -65,8 +70,8 @@ class ReportDialog(QDialog):
     def html(self) -> str:
         ws, today = self.ctx.workspace, self.ctx.as_of
         if self.driver_id:
-            return driver_report_html(ws, self.driver_id, self.first.day(), self.last.day(), today)
-        return day_sheet_html(ws, self.first.day(), today)
+            return driver_report(ws, self.driver_id, self.first.day(), self.last.day(), today)
+        return day_sheet(ws, self.first.day(), today)
 
     def _checked_html(self) -> str | None:
         try:
@@ -88,6 +93,9 @@ class ReportDialog(QDialog):
             return
         preview = QPrintPreviewDialog(self._printer(), self)
         preview.paintRequested.connect(lambda printer: render(html, printer))
+        view = preview.findChild(QPrintPreviewWidget)
+        if view is not None:  # open readable: the page as wide as the window, not a thumbnail
+            view.fitToWidth()
         dialogs.run_modal(preview)
 
     def print_(self) -> None:

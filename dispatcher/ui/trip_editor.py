@@ -1,9 +1,11 @@
-"""Edit a trip leg by leg; the store's own checks and a live what-if are shown as you type."""
+"""Edit a trip leg by leg; the trip check and a live what-if are shown as you type, and OK
+goes through the guard (a change over a limit asks first) with the version first read."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.rules import DriverDays, Leg, Trip, what_if
-from dispatcher.store import StoreError
+from dispatcher.rules.trip_check import TripProblem
+from dispatcher.rules.wording import verdict_text
+from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import CountryBox, DayEdit
-from dispatcher.ui.wording import verdict_text
 
 COUNTRY, ENTRY, EXIT, DAYS = range(4)
 
@@ -186,14 +189,26 @@ class TripEditor(QDialog):
             item = self.legs.item(row, DAYS)
             if item is not None:
                 item.setText(str(leg.days) if leg.exit >= leg.entry else "—")
-        problems = self.ctx.store.trip_problems(trip)
-        if not trip.legs:
-            problems.append(self.tr("a trip needs at least one leg"))
+        found = self.ctx.store.check_trip(trip)
+        self.mark_rows(found)
+        problems = [p.text for p in found]
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
         self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.verdict.setText(self._verdict(trip) if not problems else "")
         return problems
+
+    def mark_rows(self, problems: list[TripProblem]) -> None:
+        """Point at the legs a problem names: their day counts turn red."""
+        bad = {p.leg for p in problems if p.leg is not None}
+        bad |= {p.other_leg for p in problems if p.other_leg is not None}
+        for row in range(self.legs.rowCount()):
+            item = self.legs.item(row, DAYS)
+            if item is not None:
+                item.setForeground(QColor("#c62828") if row + 1 in bad else QColor("#000000"))
+                item.setToolTip(
+                    "\n".join(p.text for p in problems if row + 1 in (p.leg, p.other_leg))
+                )
 
     def _verdict(self, trip: Trip) -> str:
         days = self.ctx.days(trip.driver_id) if trip.driver_id else None
@@ -216,12 +231,33 @@ class TripEditor(QDialog):
         if self.recheck():
             return
         try:
-            self.ctx.save_trip(self.trip())
+            saved = self.ctx.save_trip(self.trip(), based_on=self.original, parent=self)
+        except StaleRecord as exc:
+            self.problems.setText(str(exc))
+            self.problems.setVisible(True)
+            self.offer_reload(str(exc))
+            return
         except StoreError as exc:
             self.problems.setText(str(exc))
             self.problems.setVisible(True)
             return
-        super().accept()
+        if saved:  # "No" at the guard's question keeps the editor open, nothing saved
+            super().accept()
+
+    def offer_reload(self, message: str) -> None:
+        """The trip was changed elsewhere since the editor opened: show it as it is now."""
+        question = message + "\n\n" + self.tr("Load the trip as it is now? Your edits are lost.")
+        if not dialogs.ask(self, self.tr("Changed elsewhere"), question, default_yes=True):
+            return
+        self.ctx.reload()
+        self.original = self.ctx.store.trip(self.trip_id.text().strip())
+        self.legs.setRowCount(0)
+        if self.original is not None:
+            for leg in self.original.legs:
+                self.add_leg(leg)
+            self.driver.setCurrentIndex(max(0, self.driver.findData(self.original.driver_id)))
+            self.note.setText(self.original.note)
+        self.recheck()
 
 
 def edit_trip(
