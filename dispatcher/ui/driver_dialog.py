@@ -30,6 +30,7 @@ class DriverDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.is_new = driver is None
+        self.original = driver  # the version the edit is based on
         self.setWindowTitle(self.tr("New driver") if driver is None else self.tr("Edit driver"))
         self.id_edit = QLineEdit(driver.id if driver else ctx.store.next_driver_id())
         self.id_edit.setReadOnly(driver is not None)
@@ -132,7 +133,7 @@ class DriverDialog(QDialog):
             self.problems.setText("\n".join(problems))
             return
         try:
-            self.ctx.save_driver(driver)
+            self.ctx.save_driver(driver, based_on=self.original)
         except StoreError as exc:
             self.problems.setText(str(exc))
             return

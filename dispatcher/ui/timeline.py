@@ -325,6 +325,8 @@ class TimelineView(QAbstractScrollArea):
             if bar is not None and event.button() == Qt.MouseButton.LeftButton:
                 self._press = (driver_id, bar.trip_id, self.day_at(pos.x()).toordinal())
                 self.drag_days = 0
+            event.accept()  # the press is the timeline's: a selection or a drag begins
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
@@ -333,14 +335,19 @@ class TimelineView(QAbstractScrollArea):
             if days != self.drag_days:
                 self.drag_days = days
                 self.viewport().update()
+            event.accept()
+            return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         pressed, days = self._press, self.drag_days
         self._press, self.drag_days = None, 0
-        if pressed is not None and days:
-            self.move_trip(pressed[1], days)
         self.viewport().update()
+        if pressed is not None:
+            event.accept()
+            if days:
+                self.move_trip(pressed[1], days)
+            return
         super().mouseReleaseEvent(event)
 
     def move_trip(self, trip_id: str, days: int) -> bool:
