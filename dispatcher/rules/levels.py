@@ -166,4 +166,6 @@ def whereabouts(days: DriverDays, first: date, last: date) -> dict[date, Where]:
 
 def is_past(finding: Finding, as_of: date) -> bool:
     """An overstay that ended in an earlier year than the as-of date: history, not a task."""
-    return finding.last_date.year < as_of.year
+    last: object = finding.last_date  # (a field named "date" hides the type from mypy)
+    assert isinstance(last, date)
+    return last.year < as_of.year

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.store import history
+from dispatcher.store.history import Change
 from dispatcher.store.validate import StaleRecord, StoreError
 
 if TYPE_CHECKING:
@@ -49,10 +50,10 @@ class ChangeLog:
 
     def history(
         self, driver_id: str | None = None, trip_id: str | None = None, limit: int | None = 500
-    ) -> list[history.Change]:
+    ) -> list[Change]:
         return history.changes(self.db, driver_id=driver_id, trip_id=trip_id, limit=limit)
 
-    def operation_changes(self, operation: int) -> list[history.Change]:
+    def operation_changes(self, operation: int) -> list[Change]:
         """The changes of one logged operation, newest first."""
         return history.changes(self.db, operation=operation)
 

@@ -155,7 +155,7 @@ class Store(ChangeLog, Settings):
         if row is None:
             return None
         permits = self._permits_by_driver(driver_id).get(driver_id, [])
-        return Driver(*row, permits=tuple(permits))
+        return Driver(row[0], row[1], row[2], row[3], permits=tuple(permits))
 
     def driver_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT id FROM drivers")}

@@ -100,7 +100,7 @@ def record(
     if old == new:
         return
     action = "insert" if old is None else "delete" if new is None else "update"
-    values = [
+    values: list[object] = [
         operation,
         datetime.now(UTC).isoformat(timespec="seconds"),
         USER,
@@ -128,7 +128,8 @@ def changes(
     limit: int | None = None,
 ) -> list[Change]:
     """Newest first, filtered by driver (their record and their trips), trip or operation."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if driver_id is not None:
         where.append("(driver_id = ? OR (entity = 'driver' AND entity_id = ?))")
         args += [driver_id, driver_id]
@@ -144,7 +145,8 @@ def changes(
     ) + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
     return [
-        Change(*row[:9], json.loads(row[9]) if row[9] else None,
+        Change(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+               json.loads(row[9]) if row[9] else None,
                json.loads(row[10]) if row[10] else None, row[11])
         for row in db.execute(sql, args)
     ]  # fmt: skip

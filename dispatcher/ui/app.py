@@ -20,6 +20,7 @@ def tr(text: str) -> str:
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setOrganizationName("dispatcher")
     app.setApplicationName("dispatcher")
     return app

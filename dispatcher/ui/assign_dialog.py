@@ -65,7 +65,10 @@ class VerdictModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.verdicts):
             return None
         verdict = self.verdicts[index.row()]
-        driver = self.ctx.days(verdict.driver_id).driver
+        days = self.ctx.days(verdict.driver_id)
+        if days is None:
+            return None
+        driver = days.driver
         col = index.column()
         left = verdict.least_left
         values = [
@@ -190,7 +193,8 @@ class AssignDialog(QDialog):
         if verdict is None or trip is None:
             return False
         if verdict.clashes:
-            name = self.ctx.days(driver_id).driver.name
+            days = self.ctx.days(driver_id)
+            name = days.driver.name if days else driver_id
             dialogs.inform(self, self.tr("Cannot assign"), clash_text(name, verdict.clashes),
                            error=True)  # fmt: skip
             return False

@@ -29,9 +29,8 @@ class _Applied(QUndoCommand):
         super().__init__(text)
         self.ctx = ctx
         # the drivers whose days the edit changes, and whether a planned route changed
-        self.drivers = sorted(
-            {t if isinstance(t, str) else t.driver_id for t in trips_or_driver if t} - {None}
-        )
+        ids = {t if isinstance(t, str) else t.driver_id for t in trips_or_driver if t}
+        self.drivers = sorted(d for d in ids if d is not None)
         self.planned = any(isinstance(t, Trip) and t.driver_id is None for t in trips_or_driver)
         self._skip = True  # the first redo (on push) was written by the context
 

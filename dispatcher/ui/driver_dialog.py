@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -108,14 +109,10 @@ class DriverDialog(QDialog):
     def driver(self) -> Driver:
         permits = []
         for row in range(self.permits.rowCount()):
-            permits.append(
-                Permit(
-                    self.permits.cellWidget(row, 0).code(),
-                    self.permits.cellWidget(row, 1).currentData(),
-                    self.permits.cellWidget(row, 2).day(),
-                    self.permits.cellWidget(row, 3).day(),
-                )
-            )
+            cell = self.permits.cellWidget
+            country, kind = cast(CountryBox, cell(row, 0)), cast(QComboBox, cell(row, 1))
+            first, last = cast(DayEdit, cell(row, 2)), cast(DayEdit, cell(row, 3))
+            permits.append(Permit(country.code(), kind.currentData(), first.day(), last.day()))
         return Driver(
             self.id_edit.text().strip(),
             self.name_edit.text().strip(),

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QDockWidget,
     QFileDialog,
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.strict)
         self.statusBar().addPermanentWidget(self.summary)
         ctx.dataChanged.connect(lambda _d: self._update_summary())
-        ctx.dataChanged.connect(lambda d: d or self._update_title())  # settings, imports
+        ctx.dataChanged.connect(lambda d: None if d else self._update_title())  # settings
         ctx.asOfChanged.connect(lambda _d: self._update_summary())
         ctx.workspaceReplaced.connect(self._update_title)
         self._update_summary()
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def delete_driver(self, driver_id: str | None) -> None:
         days = self.ctx.days(driver_id) if driver_id else None
-        if days is None:
+        if days is None or driver_id is None:
             return
         question = self.tr(
             "Delete {0} ({1}) and their {2} trips? You can undo this with Ctrl+Z."
@@ -317,10 +318,10 @@ class MainWindow(QMainWindow):
                 dock.show()
                 dock.raise_()
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        model = getattr(widget, "model", lambda: None)()
-        has_rows = model is not None and hasattr(widget, "currentIndex") and model.rowCount()
-        if has_rows and not widget.currentIndex().isValid():
-            widget.setCurrentIndex(model.index(0, 0))
+        if isinstance(widget, QAbstractItemView):  # land on a row, not on nothing
+            model = widget.model()
+            if model is not None and model.rowCount() and not widget.currentIndex().isValid():
+                widget.setCurrentIndex(model.index(0, 0))
 
     def show_history(self, driver_id: str | None) -> None:
         if not driver_id:

@@ -41,7 +41,8 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         if driver_id:
             days = ctx.days(driver_id)
-            self.setWindowTitle(self.tr("Driver day report — {0}").format(days.driver.name))
+            name = days.driver.name if days else driver_id
+            self.setWindowTitle(self.tr("Driver day report — {0}").format(name))
             first, last = default_period(ctx.as_of)
             self.first, self.last = DayEdit(first), DayEdit(last)
             form.addRow(self.tr("From"), self.first)
@@ -100,8 +101,9 @@ class ReportDialog(QDialog):
 
     def print_(self) -> None:
         html = self._checked_html()
-        if html is not None and dialogs.run_modal(QPrintDialog(self._printer(), self)):
-            render(html, self.printer)
+        printer = self._printer()
+        if html is not None and dialogs.run_modal(QPrintDialog(printer, self)):
+            render(html, printer)
 
     def choose_pdf(self) -> Path | None:
         name = f"{self.driver_id or 'fleet'}-{self.first.day()}.pdf"

@@ -63,8 +63,12 @@ class StatusCard(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(row)
         ctx.driverSelected.connect(self.show_driver)
-        ctx.dataChanged.connect(lambda d: (not d or d == self.driver_id) and self.refresh())
+        ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.refresh())
+
+    def _on_data_changed(self, driver_id: str) -> None:
+        if not driver_id or driver_id == self.driver_id:
+            self.refresh()
 
     def show_driver(self, driver_id: str) -> None:
         if driver_id != self.driver_id:

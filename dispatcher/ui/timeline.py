@@ -98,6 +98,7 @@ class TimelineView(QAbstractScrollArea):
         found = self._rows.get(driver_id)
         if found is None:
             days = self.ctx.days(driver_id)
+            assert days is not None, driver_id  # rows are only of drivers in the fleet
             bars = tuple(
                 Bar(leg.entry.toordinal(), leg.exit.toordinal(), leg.country, trip.id)
                 for trip in days.trips
@@ -245,6 +246,8 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_ghost(self, painter, row: Row, y: int) -> None:
         """Where the dragged trip would go: an outline, moved by ``drag_days``."""
+        if self._press is None:
+            return
         trip_id = self._press[1]
         painter.setPen(QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine))
         for bar in row.bars:

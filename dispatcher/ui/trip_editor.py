@@ -4,6 +4,7 @@ goes through the guard (a change over a limit asks first) with the version first
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -121,7 +122,7 @@ class TripEditor(QDialog):
     def add_leg(self, leg: Leg | None = None) -> None:
         if leg is None:  # the next leg starts on the previous exit, the crossing day
             row = self.legs.rowCount()
-            start = self.legs.cellWidget(row - 1, EXIT).day() if row else self.ctx.as_of
+            start = self._day(row - 1, EXIT) if row else self.ctx.as_of
             leg = Leg("RU", start, start + timedelta(days=3))
         row = self.legs.rowCount()
         self.legs.insertRow(row)
@@ -157,19 +158,24 @@ class TripEditor(QDialog):
 
     def leg_list(self) -> list[Leg]:
         return [
-            Leg(
-                self.legs.cellWidget(r, COUNTRY).code(),
-                self.legs.cellWidget(r, ENTRY).day(),
-                self.legs.cellWidget(r, EXIT).day(),
-            )
+            Leg(self._country(r).code(), self._day(r, ENTRY), self._day(r, EXIT))
             for r in range(self.legs.rowCount())
         ]
 
+    def _country(self, row: int) -> CountryBox:
+        return cast(CountryBox, self.legs.cellWidget(row, COUNTRY))
+
+    def _day_edit(self, row: int, col: int) -> DayEdit:
+        return cast(DayEdit, self.legs.cellWidget(row, col))
+
+    def _day(self, row: int, col: int) -> date:
+        return self._day_edit(row, col).day()
+
     def set_leg(self, row: int, leg: Leg) -> None:
         """Used by tests and by keyboard users alike: fill one row in one go."""
-        self.legs.cellWidget(row, COUNTRY).set_code(leg.country)
-        self.legs.cellWidget(row, ENTRY).set_day(leg.entry)
-        self.legs.cellWidget(row, EXIT).set_day(leg.exit)
+        self._country(row).set_code(leg.country)
+        self._day_edit(row, ENTRY).set_day(leg.entry)
+        self._day_edit(row, EXIT).set_day(leg.exit)
 
     def trip(self) -> Trip:
         return Trip(
@@ -225,7 +231,8 @@ class TripEditor(QDialog):
     def show_history(self) -> None:
         from dispatcher.ui.history_view import HistoryDialog
 
-        dialogs.run_modal(HistoryDialog(self.ctx, trip_id=self.original.id, parent=self))
+        trip_id = self.original.id if self.original else self.trip_id.text()
+        dialogs.run_modal(HistoryDialog(self.ctx, trip_id=trip_id, parent=self))
 
     def accept(self) -> None:
         if self.recheck():
