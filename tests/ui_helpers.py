@@ -21,6 +21,7 @@ class Answers:
         self.reason: str | None = "urgent cargo, agreed with the client"
         self.asked: list[str] = []
         self.reasons_asked: list[str] = []
+        self.defaults: list[bool] = []  # was Yes the default button of each question
         self.told: list[str] = []
         self.shown: list[object] = []
 
@@ -37,6 +38,7 @@ class Answers:
 
     def ask(self, _parent, _title, text, default_yes=False) -> bool:
         self.asked.append(text)
+        self.defaults.append(default_yes)
         return self.replies.pop(0) if self.replies else self.yes
 
     def ask_reason(self, _parent, _title, label) -> str | None:

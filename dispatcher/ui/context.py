@@ -105,6 +105,9 @@ class AppContext(QObject):
         """Save after the guard's question, if the change goes over a limit; False: the user
         said no and nothing changed. ``based_on``: the trip as it was read (None: new)."""
         before = self.store.trip(trip.id) if based_on is UNCHECKED else based_on
+        problems = self.store.trip_problems(trip)  # never a question about an impossible trip
+        if problems:
+            raise StoreError("; ".join(problems))
         approval = guard.confirm(parent, self, [trip])
         if approval is None:
             return False

@@ -6,6 +6,8 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -36,6 +38,12 @@ DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 FIXED = ("name", "id", "citizenship", "category")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def header_text(rule_id: str) -> str:
+    """A rule's id on two lines (countries, then numbers) so every rule column fits 1024 px."""
+    match = re.search(r"-(?=\d)", rule_id)
+    return rule_id if match is None else rule_id[: match.start()] + "\n" + rule_id[match.end() :]
 
 
 class RosterModel(QAbstractTableModel):
@@ -105,7 +113,7 @@ class RosterModel(QAbstractTableModel):
             return None
         rule = self._rules[section - len(FIXED)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return rule.id
+            return header_text(rule.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}: days used / days left as of the as-of date").format(rule.name)
         return None
@@ -232,8 +240,11 @@ class RosterPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, max(170, self.table.columnWidth(0)))
-        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 64))
+        self.table.setColumnWidth(0, min(140, self.table.columnWidth(0)))
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 56))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 58))
+        for col in range(len(FIXED), self.model.columnCount()):  # "85 / 5" needs no more
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 60))
 
     def selected_driver(self) -> str | None:
         index = self.table.currentIndex()

@@ -235,8 +235,7 @@ class TripEditor(QDialog):
         dialogs.run_modal(HistoryDialog(self.ctx, trip_id=trip_id, parent=self))
 
     def accept(self) -> None:
-        if self.recheck():
-            return
+        """Checked once on the way (the context refuses what the store would), then asked."""
         try:
             saved = self.ctx.save_trip(self.trip(), based_on=self.original, parent=self)
         except StaleRecord as exc:
