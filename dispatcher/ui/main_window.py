@@ -186,8 +186,8 @@ class MainWindow(QMainWindow):
         redo.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: undo.setToolTip(t))
-        stack.redoTextChanged.connect(lambda t: redo.setToolTip(t))
+        stack.undoTextChanged.connect(undo.setToolTip)
+        stack.redoTextChanged.connect(redo.setToolTip)
         edit.addSeparator()
         self._action(edit, self.tr("New &driver…"), self.new_driver, "Ctrl+N", tools)
         self._action(

@@ -84,7 +84,9 @@ class MonthModel(QAbstractTableModel):
         for per_day in self._by_driver.values():
             for day, entry in per_day.items():
                 cells.setdefault(day, []).append(entry)
-        self._cells = {day: sorted(people) for day, people in cells.items()}
+        self._cells = {
+            day: sorted(people, key=lambda p: (p.name, p.where)) for day, people in cells.items()
+        }
         self.endResetModel()
 
     def reload(self) -> None:

@@ -144,7 +144,11 @@ class WarningsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # two lines a row, fixed: sizing each row to its text would ask every row's text on
+        # every repaint, and a 500-driver fleet has thousands of warnings
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 6)
         self.table.clicked.connect(self.open_row)
         self.table.activated.connect(self.open_row)
         layout = QVBoxLayout(self)
