@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from dispatcher.reports import html
 from dispatcher.reports.errors import ReportError
-from dispatcher.reports.words import tr
+from dispatcher.reports.words import Reports, tr
 from dispatcher.rules import DriverDays, Rule
 from dispatcher.rules.levels import counted_on, days_over, rule_levels, whereabouts
 from dispatcher.rules.wording import finding_report_text, left_text, level_label, override_text
@@ -67,8 +67,9 @@ def _figures(days: DriverDays, rules: list[Rule], first: date, last: date, appro
                 html.coloured(level_label(status.level), colour),
             ]
         rows.append(cells)
-    header = [tr("Rule"), tr("Used on {0}").format(first), tr("Left"), tr("Level"),
-              tr("Used on {0}").format(last), tr("Left"), tr("Level")]  # fmt: skip
+    level = Reports.tr("Level")
+    header = [tr("Rule"), tr("Used on {0}").format(first), tr("Left"), level,
+              tr("Used on {0}").format(last), tr("Left"), level]  # fmt: skip
     return html.table(header, rows, [32, 12, 8, 10, 12, 8, 10])
 
 
@@ -145,7 +146,7 @@ def _overrides(overrides: Sequence[Override]) -> str:
         f"<li>{html.coloured(override_text(o.at, o.user, o.reason), html.OVER)}</li>"
         for o in sorted(overrides)
     )
-    return f"<h4>{escape(tr('Changes made over a limit'))}</h4><ul>{items}</ul>"
+    return f"<h4>{escape(Reports.tr('Changes made over a limit'))}</h4><ul>{items}</ul>"
 
 
 def _longest_stay(days: DriverDays, today: date) -> str:

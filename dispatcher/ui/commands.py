@@ -64,6 +64,13 @@ class _Applied(QUndoCommand):
     def redo_change(self) -> Change:
         return [], []
 
+    def undo_driver(self) -> Driver | None:
+        """The driver as an undo would put them back (their permits count too)."""
+        return None
+
+    def redo_driver(self) -> Driver | None:
+        return None
+
 
 class SaveDriver(_Applied):
     def __init__(self, ctx: AppContext, before: Driver | None, after: Driver):
@@ -79,6 +86,12 @@ class SaveDriver(_Applied):
             self.ctx.store.delete_driver(self.after.id, based_on=self.after, reason=reason)
         else:
             self.ctx.store.save_driver(self.before, based_on=self.after, reason=reason)
+
+    def undo_driver(self) -> Driver | None:
+        return self.before
+
+    def redo_driver(self) -> Driver | None:
+        return self.after
 
 
 class DeleteDriver(_Applied):

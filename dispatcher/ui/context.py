@@ -86,11 +86,21 @@ class AppContext(QObject):
         if planned:
             self.plannedChanged.emit()
 
-    def save_driver(self, driver: Driver, based_on: Driver | Unchecked | None = UNCHECKED) -> None:
-        """``based_on``: the driver as the editor read them (None: a new one)."""
+    def save_driver(
+        self,
+        driver: Driver,
+        based_on: Driver | Unchecked | None = UNCHECKED,
+        parent: QWidget | None = None,
+    ) -> bool:
+        """``based_on``: the driver as the editor read them (None: a new one). Permits that
+        exempt less can put the driver over a limit: the guard asks first."""
         before = self.store.driver(driver.id) if based_on is UNCHECKED else based_on
-        self.store.save_driver(driver, based_on=before)  # raises StoreError before anything
+        approval = guard.confirm(parent, self, drivers=[driver]) if before else guard.Approval()
+        if approval is None:
+            return False
+        self.store.save_driver(driver, based_on=before, reason=approval.reason)
         self.undo_stack.push(commands.SaveDriver(self, before, driver))
+        return True
 
     def delete_driver(self, driver_id: str) -> None:
         record = self.store.delete_driver(driver_id)
@@ -139,8 +149,10 @@ class AppContext(QObject):
         if not isinstance(command, commands._Applied):
             return False
         saves, deletes = command.undo_change() if undo else command.redo_change()
+        driver = command.undo_driver() if undo else command.redo_driver()
         title = Editing.tr("Undo") if undo else Editing.tr("Redo")
-        approval = guard.confirm(parent, self, saves, deletes, title=title)
+        drivers = [driver] if driver is not None and self.days(driver.id) else []
+        approval = guard.confirm(parent, self, saves, deletes, title=title, drivers=drivers)
         if approval is None:
             return False
         try:

@@ -130,8 +130,9 @@ class DriverDialog(QDialog):
             self.problems.setText("\n".join(problems))
             return
         try:
-            self.ctx.save_driver(driver, based_on=self.original)
+            saved = self.ctx.save_driver(driver, based_on=self.original, parent=self)
         except StoreError as exc:
             self.problems.setText(str(exc))
             return
-        super().accept()
+        if saved:
+            super().accept()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from dispatcher.i18n import Context
-from dispatcher.rules import DriverDays, Finding, Trip
+from dispatcher.rules import Driver, DriverDays, Finding, Trip
 from dispatcher.rules.consequences import made_worse
 from dispatcher.rules.wording import consequence_text, overstay_risk_text
 from dispatcher.ui import dialogs
@@ -43,13 +43,18 @@ class Approval:
 
 
 def consequences(
-    ctx: AppContext, saves: Sequence[Trip] = (), deletes: Iterable[str] = ()
+    ctx: AppContext,
+    saves: Sequence[Trip] = (),
+    deletes: Iterable[str] = (),
+    drivers: Sequence[Driver] = (),
 ) -> list[Consequence]:
-    """Every finding that saving ``saves`` and deleting ``deletes`` creates or makes worse."""
+    """Every finding that saving ``saves`` and deleting ``deletes`` creates or makes worse;
+    ``drivers``: drivers saved with other permits (a permit that ends sooner exempts less)."""
     fleet = ctx.fleet()
     changed = {t.id: t for t in saves}
     gone = set(deletes)
-    touched: set[str] = {t.driver_id for t in saves if t.driver_id}
+    edited = {d.id: d for d in drivers}
+    touched: set[str] = {t.driver_id for t in saves if t.driver_id} | set(edited)
     for days in fleet.values():  # a trip moved off a driver or deleted changes them too
         if any(t.id in changed or t.id in gone for t in days.trips):
             touched.add(days.driver.id)
@@ -60,7 +65,7 @@ def consequences(
             continue
         kept = [t for t in before.trips if t.id not in changed and t.id not in gone]
         added = [t for t in saves if t.driver_id == driver_id]
-        after = DriverDays(before.book, before.driver, [*kept, *added])
+        after = DriverDays(before.book, edited.get(driver_id, before.driver), [*kept, *added])
         for finding in made_worse(before, after, ctx.as_of, added):
             trip_id = added[0].id if len(added) == 1 else None
             out.append(
@@ -84,9 +89,10 @@ def confirm(
     saves: Sequence[Trip] = (),
     deletes: Iterable[str] = (),
     title: str | None = None,
+    drivers: Sequence[Driver] = (),
 ) -> Approval | None:
     """Ask before a change that goes over a limit; None: the user said no, change nothing."""
-    found = consequences(ctx, saves, deletes)
+    found = consequences(ctx, saves, deletes, drivers)
     if not found:
         return Approval()
     title = title or Guard.tr("Go over the limit?")

@@ -189,3 +189,20 @@ def test_the_window_undo_action_goes_through_the_guard(tmp_path, answers, qtbot)
     undo = next(a for a in win.menuBar().actions()[1].menu().actions() if a.text() == "&Undo")
     undo.trigger()
     assert answers.asked and ctx.store.trip("A") is None
+
+
+def test_dropping_a_permit_that_kept_the_driver_under_asks_first(tmp_path, answers):
+    from dataclasses import replace
+
+    from dispatcher.rules import Permit
+
+    ctx = small_context(tmp_path, [russia("A", D("2026-01-01"), 100)])
+    plain = ctx.store.driver("X1")
+    resident = replace(plain, permits=(Permit("RU", "residence", D("2025-01-01"),
+                                              D("2027-12-31")),))  # fmt: skip
+    assert ctx.save_driver(resident) is True  # exempt now: nothing to ask
+    assert answers.asked == []
+    answers.yes = False
+    assert ctx.save_driver(plain, based_on=resident) is False
+    assert "101 days" not in answers.asked[-1] and "10 day(s) over the limit" in answers.asked[-1]
+    assert ctx.store.driver("X1") == resident
