@@ -102,9 +102,18 @@ class AppContext(QObject):
         self.undo_stack.push(commands.SaveDriver(self, before, driver))
         return True
 
-    def delete_driver(self, driver_id: str) -> None:
-        record = self.store.delete_driver(driver_id)
+    def delete_driver(self, driver_id: str, parent: QWidget | None = None) -> bool:
+        """Delete the driver as this window shows them; changed elsewhere: offer a reload."""
+        shown = self.days(driver_id)
+        try:
+            record = self.store.delete_driver(
+                driver_id, based_on=shown.driver if shown else UNCHECKED
+            )
+        except StaleRecord as exc:
+            self.offer_reload(parent, str(exc))
+            return False
         self.undo_stack.push(commands.DeleteDriver(self, record))
+        return True
 
     def save_trip(
         self,
@@ -129,7 +138,14 @@ class AppContext(QObject):
         approval = guard.confirm(parent, self, deletes=[trip_id])
         if approval is None:
             return False
-        trip = self.store.delete_trip(trip_id, reason=approval.reason)
+        shown = next((t for d in self.fleet().values() for t in d.trips if t.id == trip_id), None)
+        try:
+            trip = self.store.delete_trip(
+                trip_id, based_on=shown or UNCHECKED, reason=approval.reason
+            )
+        except StaleRecord as exc:
+            self.offer_reload(parent, str(exc))
+            return False
         self.undo_stack.push(commands.DeleteTrip(self, trip))
         return True
 

@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
             "Delete {0} ({1}) and their {2} trips? You can undo this with Ctrl+Z."
         ).format(days.driver.name, days.driver.id, len(days.trips))
         if dialogs.ask(self, self.tr("Delete driver"), question):
-            self.ctx.delete_driver(driver_id)
+            if not self.ctx.delete_driver(driver_id, parent=self):
+                return
             self.statusBar().showMessage(
                 self.tr("Deleted {0}. Ctrl+Z brings them back.").format(days.driver.name), 8000
             )

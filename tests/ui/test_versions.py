@@ -83,3 +83,18 @@ def test_the_store_refuses_writes_based_on_an_old_version(tmp_path):
             store.save_driver(Driver("X1", "C", "UZ", "freight"), based_on=driver)
         with pytest.raises(StaleRecord):
             store.delete_driver("X1", based_on=driver)
+
+
+def test_deleting_a_driver_changed_elsewhere_is_refused_and_offers_a_reload(tmp_path, answers):
+    from dispatcher.rules import Driver
+
+    ctx = small_context(tmp_path, [russia("A", D("2026-03-01"), 10)])
+    ctx.fleet()  # the window shows the driver as read now
+    with Store(ctx.store.path) as other:
+        other.save_driver(Driver("X1", "Алишер Каримов-Ли", "UZ", "freight"))
+    answers.yes = True  # reload
+    assert ctx.delete_driver("X1") is False
+    assert ctx.store.driver("X1").name == "Алишер Каримов-Ли"
+    assert "name" in answers.asked[-1]
+    assert ctx.days("X1").driver.name == "Алишер Каримов-Ли"  # reloaded
+    assert ctx.delete_driver("X1") is True and ctx.store.driver("X1") is None
