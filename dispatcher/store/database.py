@@ -56,6 +56,7 @@ class Store(ChangeLog, Settings):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._operation: int | None = None
         self._reason: str | None = None
+        self._commits = 0  # this connection's own commits (data_version counts the others')
         try:
             conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
@@ -113,12 +114,18 @@ class Store(ChangeLog, Settings):
         else:
             try:
                 conn.execute("COMMIT")
+                self._commits += 1
             except sqlite3.OperationalError as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise StoreError(BUSY_MESSAGE.format(exc)) from None
         finally:
             self._operation = None
+
+    def checked_token(self) -> tuple[int, int]:
+        """Changes whenever anything is committed, here or elsewhere: a trip checked under
+        one token need not be checked again while the token is the same."""
+        return self.data_version(), self._commits
 
     def data_version(self) -> int:
         """Changes when another connection commits: the window polls it to refresh."""
@@ -420,11 +427,14 @@ class Store(ChangeLog, Settings):
         trip: Trip,
         based_on: Trip | Unchecked | None = UNCHECKED,
         reason: str | None = None,
+        checked_at: tuple[int, int] | None = None,
     ) -> None:
-        """Insert or replace a trip and all its legs; checked once, inside the transaction."""
+        """Insert or replace a trip and all its legs, checked inside the transaction unless
+        the caller checked it under ``checked_at`` and nothing was committed since."""
         with self.transaction(), self._because(reason):
             self._check_version("trip", trip.id, based_on)
-            validate.raise_first(self.trip_problems(trip))
+            if checked_at is None or checked_at != self.checked_token():
+                validate.raise_first(self.trip_problems(trip))
             self._put_trip(trip)
 
     def delete_trip(

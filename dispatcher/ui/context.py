@@ -124,13 +124,14 @@ class AppContext(QObject):
         """Save after the guard's question, if the change goes over a limit; False: the user
         said no and nothing changed. ``based_on``: the trip as it was read (None: new)."""
         before = self.store.trip(trip.id) if based_on is UNCHECKED else based_on
+        checked = self.store.checked_token()
         problems = self.store.trip_problems(trip)  # never a question about an impossible trip
         if problems:
             raise StoreError("; ".join(problems))
         approval = guard.confirm(parent, self, [trip])
         if approval is None:
             return False
-        self.store.save_trip(trip, based_on=before, reason=approval.reason)
+        self.store.save_trip(trip, based_on=before, reason=approval.reason, checked_at=checked)
         self.undo_stack.push(commands.SaveTrip(self, before, trip))
         return True
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dispatcher.rules import Leg, Trip
-from dispatcher.store import StaleRecord, Store
+from dispatcher.store import StaleRecord, Store, StoreError
 from dispatcher.ui.app import application
 from dispatcher.ui.history_view import HistoryDialog
 from dispatcher.ui.trip_editor import TripEditor
@@ -98,3 +98,32 @@ def test_deleting_a_driver_changed_elsewhere_is_refused_and_offers_a_reload(tmp_
     assert "name" in answers.asked[-1]
     assert ctx.days("X1").driver.name == "Алишер Каримов-Ли"  # reloaded
     assert ctx.delete_driver("X1") is True and ctx.store.driver("X1") is None
+
+
+def test_saving_one_trip_from_the_editor_checks_it_once(tmp_path, answers, qtbot, monkeypatch):
+    ctx = small_context(tmp_path, [russia("A", D("2026-03-01"), 10)])
+    editor = TripEditor(ctx, ctx.store.trip("A"))
+    qtbot.addWidget(editor)
+    editor.note.setText("held at the border")
+    checks = []
+    real = type(ctx.store).check_trip
+    monkeypatch.setattr(
+        type(ctx.store), "check_trip", lambda store, trip: checks.append(trip) or real(store, trip)
+    )
+    editor.accept()
+    assert ctx.store.trip("A").note == "held at the border"
+    assert len(checks) == 1
+
+
+def test_a_check_made_before_another_program_wrote_is_made_again(tmp_path):
+    from dispatcher.rules import Driver
+
+    with Store(tmp_path / "s.sqlite") as store:
+        store.save_driver(Driver("X1", "A", "UZ", "freight"))
+        mine = russia("A", D("2026-03-01"), 10)
+        token = store.checked_token()
+        assert store.trip_problems(mine) == []
+        with Store(store.path) as other:  # a clashing trip arrives meanwhile
+            other.save_trip(russia("B", D("2026-03-05"), 3))
+        with pytest.raises(StoreError, match="overlaps trip B"):
+            store.save_trip(mine, checked_at=token)
