@@ -97,7 +97,10 @@ class MonthModel(QAbstractTableModel):
         if not driver_id:
             self.reload()
             return
-        self._by_driver[driver_id] = self._driver_days(driver_id)
+        found = self._driver_days(driver_id)
+        if found == self._by_driver.get(driver_id):
+            return  # nothing this driver does shows in this month: no need to redo the cells
+        self._by_driver[driver_id] = found
         self._merge()
 
     def day(self, index: Index) -> date:
