@@ -17,8 +17,9 @@ from pathlib import Path
 
 from dispatcher import paths
 from dispatcher.reports.errors import ReportError
-from dispatcher.rules import Leg, RuleFileError, RuleSettings, WhatIf, check, suggest, what_if
+from dispatcher.rules import Leg, RuleFileError, RuleSettings, check, suggest, what_if
 from dispatcher.rules.countries import is_country
+from dispatcher.rules.wording import findings_count_text, verdict_text
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
@@ -191,7 +192,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     ws = _open(args)
     findings = check(ws.fleet().values(), as_of)
     data = {"as_of": as_of.isoformat(), "findings": [f.as_json() for f in findings]}
-    text = f"as of {as_of}: {len(findings)} finding(s)"
+    text = findings_count_text(as_of, len(findings))
     if findings:
         text += "\n" + _table(_finding_rows(findings), FINDING_HEADER)
     _emit(args, data, text)
@@ -229,22 +230,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verdict_text(verdict: WhatIf) -> str:
-    if verdict.ok:
-        left = verdict.least_left
-        return "ok" + ("" if left is None else f", {left} days left after the route")
-    if verdict.clashes:
-        return "clashes with trip " + ", ".join(verdict.clashes)
-    return "goes over: " + "; ".join(
-        f"{f.rule_id} on {f.date} by {f.over_by} (trip {f.trip_id})" for f in verdict.findings
-    )
-
-
 def cmd_what_if(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     days = _driver_days(_open(args), args.driver)
     verdict = what_if(days, args.leg, as_of)
-    text = f"{days.driver.name} ({days.driver.id}): {_verdict_text(verdict)}"
+    text = f"{days.driver.name} ({days.driver.id}): {verdict_text(days.book, verdict, by_id=True)}"
     if verdict.findings:
         text += "\n" + _table(_finding_rows(verdict.findings), FINDING_HEADER)
     _emit(args, verdict.as_json(), text)

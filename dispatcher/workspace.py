@@ -6,7 +6,7 @@ with the same settings and never disagree about a driver's days.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from dispatcher import paths
@@ -18,6 +18,7 @@ SETTING_STRICT = "rules.strict"
 SETTING_DISABLED = "rules.disabled"
 SETTING_CARRIER = "carrier.name"
 SETTING_APPROACHING = "warnings.approaching_days"
+DEFAULT_APPROACHING_DAYS = 10
 
 
 def rule_settings(store: Store) -> RuleSettings:
@@ -81,6 +82,22 @@ class Workspace:
 
     def carrier_name(self) -> str:
         return self.store.setting(SETTING_CARRIER, "")
+
+    def approaching_days(self) -> int:
+        """Days left at which a rule counts as approaching its limit (a setting)."""
+        return int(self.store.setting(SETTING_APPROACHING, DEFAULT_APPROACHING_DAYS))
+
+    def overrides(self, driver_id: str) -> list[tuple[date, str, str]]:
+        """Changes of the driver's trips made over a limit: local day, who, the reason given.
+
+        One operation may touch several records; it is one decision, named once.
+        """
+        seen: dict[int, tuple[date, str, str]] = {}
+        for change in self.store.history(driver_id=driver_id, limit=None):
+            if change.reason and change.operation not in seen:
+                day = datetime.fromisoformat(change.at).astimezone().date()
+                seen[change.operation] = (day, change.user, change.reason)
+        return list(seen.values())
 
     @staticmethod
     def today() -> date:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,8 +18,9 @@ sys.path.insert(0, str(DOCS.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from dispatcher.demo import load_demo  # noqa: E402
+from dispatcher.rules import Leg, Trip  # noqa: E402
 from dispatcher.store import Store  # noqa: E402
-from dispatcher.ui import dialogs  # noqa: E402
+from dispatcher.ui import dialogs, guard  # noqa: E402
 from dispatcher.ui.app import application  # noqa: E402
 from dispatcher.ui.assign_dialog import AssignDialog  # noqa: E402
 from dispatcher.ui.context import AppContext  # noqa: E402
@@ -59,6 +60,30 @@ def trip_editor(window: MainWindow, app: QApplication) -> None:
     editor.close()
 
 
+def question(window: MainWindow, app: QApplication, saves: list[Trip], name: str) -> None:
+    """The guard's question, as a drag or the trip editor's OK shows it."""
+    found = guard.consequences(window.ctx, saves)
+    text = guard.question_text(found) + "\n\n" + guard.Guard.tr("Go ahead anyway?")
+    box = dialogs.question_box(window, guard.Guard.tr("Go over the limit?"), text)
+    box.show()
+    settle(app)
+    box.grab().save(str(DOCS / name))
+    box.close()
+
+
+def drag_question(window: MainWindow, app: QApplication) -> None:
+    trip = window.ctx.store.trip("T0084")  # D004's planned New Year trip, dragged 20 days back
+    shift = timedelta(days=-20)
+    legs = tuple(Leg(leg.country, leg.entry + shift, leg.exit + shift) for leg in trip.legs)
+    question(window, app, [Trip(trip.id, trip.driver_id, legs, trip.note)],
+             "screenshot-guard-drag.png")  # fmt: skip
+
+
+def editor_question(window: MainWindow, app: QApplication) -> None:
+    new = Trip("T0999", "D004", (Leg("RU", date(2026, 12, 1), date(2026, 12, 10)),))
+    question(window, app, [new], "screenshot-guard-editor.png")
+
+
 def main() -> None:
     app = application()
     dialogs.ask = lambda *_a: False  # no first-start question in a screenshot
@@ -71,7 +96,7 @@ def main() -> None:
         window.resize(1500, 900)
         window.show()
         settle(app)
-        for shot in (main_window, assign, trip_editor):
+        for shot in (main_window, assign, trip_editor, drag_question, editor_question):
             shot(window, app)
         window.close()
         store.close()

@@ -17,17 +17,33 @@ class Answers:
 
     def __init__(self):
         self.yes = True
+        self.replies: list[bool] = []  # answers to the next questions, then ``yes``
+        self.reason: str | None = "urgent cargo, agreed with the client"
         self.asked: list[str] = []
+        self.reasons_asked: list[str] = []
+        self.defaults: list[bool] = []  # was Yes the default button of each question
         self.told: list[str] = []
         self.shown: list[object] = []
+
+    def install(self, monkeypatch) -> Answers:
+        from dispatcher.ui import dialogs
+
+        for name in ("run_modal", "ask", "ask_reason", "inform"):
+            monkeypatch.setattr(dialogs, name, getattr(self, name))
+        return self
 
     def run_modal(self, dialog) -> int:
         self.shown.append(dialog)
         return 0
 
-    def ask(self, _parent, _title, text) -> bool:
+    def ask(self, _parent, _title, text, default_yes=False) -> bool:
         self.asked.append(text)
-        return self.yes
+        self.defaults.append(default_yes)
+        return self.replies.pop(0) if self.replies else self.yes
+
+    def ask_reason(self, _parent, _title, label) -> str | None:
+        self.reasons_asked.append(label)
+        return self.reason
 
     def inform(self, _parent, _title, text, error=False) -> None:
         self.told.append(text)
@@ -38,3 +54,23 @@ def demo_context(tmp_path, demo: bool = True) -> AppContext:
     if demo:
         load_demo(store)
     return AppContext(Workspace(store, rules_dir=tmp_path / "rules"), as_of=AS_OF)
+
+
+def small_context(tmp_path, trips=(), as_of: date = AS_OF, driver_id: str = "X1") -> AppContext:
+    """One Uzbek driver (every Russian rule applies) with the given trips, nothing else."""
+    from dispatcher.rules import Driver
+
+    store = Store(tmp_path / "small.sqlite")
+    store.save_driver(Driver(driver_id, "Алишер Каримов", "UZ", "freight"))
+    for trip in trips:
+        store.save_trip(trip)
+    return AppContext(Workspace(store, rules_dir=tmp_path / "rules"), as_of=as_of)
+
+
+def russia(trip_id: str, first: date, days: int, driver_id: str | None = "X1"):
+    """A trip of ``days`` days in Russia from ``first``."""
+    from datetime import timedelta
+
+    from dispatcher.rules import Leg, Trip
+
+    return Trip(trip_id, driver_id, (Leg("RU", first, first + timedelta(days=days - 1)),))

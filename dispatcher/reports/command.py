@@ -43,19 +43,39 @@ def _pdf(html: str, path: Path, landscape: bool = False) -> int:
     return write_pdf(html, path, landscape=landscape)
 
 
-def run(args: argparse.Namespace, ws: Workspace) -> str:
+def driver_report(ws: Workspace, driver_id: str, first: date, last: date, today: date) -> str:
+    """Read what the driver's report needs through the workspace, then make it."""
+    from dispatcher.reports.driver_report import Override, driver_report_html
+    from dispatcher.reports.words import tr
+
+    days = ws.driver_days(driver_id)
+    if days is None:
+        raise ReportError(tr("unknown driver {0!r}").format(driver_id))
+    overrides = [Override(*o) for o in ws.overrides(driver_id)]
+    return driver_report_html(days, first, last, today, ws.carrier_name(),
+                              ws.approaching_days(), overrides)  # fmt: skip
+
+
+def day_sheet(ws: Workspace, day: date, today: date) -> str:
     from dispatcher.reports.day_sheet import day_sheet_html
-    from dispatcher.reports.driver_report import default_period, driver_report_html
+
+    return day_sheet_html(ws.fleet().values(), ws.book, day, ws.approaching_days(),
+                          ws.carrier_name(), today)  # fmt: skip
+
+
+def run(args: argparse.Namespace, ws: Workspace) -> str:
+    from dispatcher.reports.driver_report import check_period, default_period
 
     today = args.date or date.today()
     if args.report == "driver":
         first, last = default_period(today)
         first = args.first or (first if not args.last else date(args.last.year, args.last.month, 1))
         last = args.last or (last if not args.first else default_period(first)[1])
-        html = driver_report_html(ws, args.driver, first, last, today)
+        check_period(first, last)
+        html = driver_report(ws, args.driver, first, last, today)
         what = f"driver report {args.driver} {first} – {last}"
     else:
-        html = day_sheet_html(ws, today)
+        html = day_sheet(ws, today, date.today())
         what = f"day sheet {today}"
     if args.html:
         args.html.write_text(html, encoding="utf-8")

@@ -1,70 +1,77 @@
-"""The fleet on one date: where everyone is, their days, and who needs attention first."""
+"""The fleet on one date: where everyone is, their days, and who needs attention first.
+
+Made from the engine's results and the settings it is given; it reads no database.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from html import escape
 
 from dispatcher.reports import html
 from dispatcher.reports.words import tr
-from dispatcher.workspace import Workspace
+from dispatcher.rules import DriverDays, Rule, RuleBook
+from dispatcher.rules.levels import Level, has_happened, rule_levels, whereabouts
+from dispatcher.rules.wording import first_over_text, level_label
 
 ROWS_PER_PAGE = 40
 
 
-def _row(ws: Workspace, days, day: date, rules, threshold: int) -> tuple[tuple, list[str]]:
-    ordinal = day.toordinal()
-    where, trip_id = [], ""
-    for trip in days.trips:
-        for leg in trip.legs:
-            if leg.entry <= day <= leg.exit:
-                trip_id = trip_id or trip.id
-                if leg.country not in where:
-                    where.append(leg.country)
-    figures, worst, spent = [], None, False
+def _row(
+    days: DriverDays, day: date, rules: list[Rule], threshold: int
+) -> tuple[tuple[int, int, str], list[str]]:
+    here = whereabouts(days, day, day).get(day)
+    levels = rule_levels(days, day, threshold, rules)
+    figures, worst = [], None
     for rule in rules:
-        ledger = days.ledger(rule)
-        if not ledger.applies(ordinal):
+        status = levels.get(rule.id)
+        if status is None:
             figures.append("—")
             continue
-        used = ledger.used(ordinal)
-        left = max(0, rule.limit - used)
+        left = max(0, status.left)
         worst = left if worst is None else min(worst, left)
-        text = f"{used} / {left}"
-        if used > rule.limit:
-            spent = True
-            text = html.coloured(text, html.OVER, bold=True)
-        elif left <= threshold:
-            text = html.coloured(text, html.APPROACHING)
-        figures.append(text)
-    over_now = any(days.ledger(r).is_violation(ordinal) for r in rules)
+        text = f"{status.used} / {left}"
+        colour = html.level_colour(status.level, None)
+        figures.append(html.coloured(text, colour, bold=status.level is Level.OVER) if colour
+                       else escape(text))  # fmt: skip
+    level = max((s.level for s in levels.values()), default=Level.FINE)
     ahead = [f for f in days.findings(day) if f.last_date >= day]
-    if over_now or spent or any(f.level == "exceeded" for f in ahead):
-        flag, rank = html.coloured(tr("OVER"), html.OVER, bold=True), 0
+    if level is Level.OVER or any(has_happened(f) for f in ahead):
+        flag, rank = html.coloured(level_label(Level.OVER), html.OVER, bold=True), 0
     elif ahead:
         first = min(f.date for f in ahead)
-        flag, rank = html.coloured(tr("over {0}").format(first), html.OVER), 1
-    elif worst is not None and worst <= threshold:
-        flag, rank = html.coloured(tr("{0} left").format(worst), html.APPROACHING), 2
+        flag, rank = html.coloured(first_over_text(first), html.OVER), 1
+    elif level is not Level.FINE:
+        flag = html.coloured(
+            level_label(level), html.level_colour(level), bold=level is Level.AT_LIMIT
+        )
+        rank = 2 if level is Level.AT_LIMIT else 3
     else:
-        flag, rank = tr("ok"), 3
+        flag, rank = escape(level_label(Level.FINE)), 4
     driver = days.driver
+    where = "/".join(here.countries) if here else ""
+    trip_id = here.trip_id if here else ""
     cells = [escape(driver.name), escape(driver.id), escape(driver.citizenship),
-             escape("/".join(where)) or "—", escape(trip_id) or "—", *figures, flag]  # fmt: skip
+             escape(where) or "—", escape(trip_id) or "—", *figures, flag]  # fmt: skip
     return (rank, worst if worst is not None else 10_000, driver.name), cells
 
 
-def day_sheet_html(ws: Workspace, day: date, today: date | None = None) -> str:
+def day_sheet_html(
+    fleet: Iterable[DriverDays],
+    book: RuleBook,
+    day: date,
+    approaching: int,
+    carrier: str = "",
+    today: date | None = None,
+) -> str:
+    """``approaching``: the days-left threshold the window uses, so paper and screen agree."""
     today = today or date.today()
-    rules = [r for r in ws.book.rules if r.in_force(day)]
-    threshold = int(ws.store.setting("warnings.approaching_days", 10))
-    rows = sorted(
-        (_row(ws, days, day, rules, threshold) for days in ws.fleet().values()),
-        key=lambda r: r[0],
-    )
+    rules = [r for r in book.rules if r.in_force(day)]
+    rows = sorted((_row(days, day, rules, approaching) for days in fleet), key=lambda r: r[0])
     header = [tr("Driver"), tr("ID"), tr("Cit."), tr("Where"), tr("Trip"),
               *(r.id for r in rules), tr("Flag")]  # fmt: skip
-    carrier = ws.carrier_name() or tr("(carrier name not set)")
+    carrier = carrier or tr("(carrier name not set)")
     title = tr("Fleet day sheet for {0}").format(day)
     top = (
         f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"

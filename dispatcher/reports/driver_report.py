@@ -1,17 +1,33 @@
 """One driver's record of days for a period: what an office manager hands to the driver,
-files with the trip papers, or shows an inspector."""
+files with the trip papers, or shows an inspector.
+
+Made from the engine's results and what the caller read for it (the carrier's name, the
+changes made over a limit); it reads no database.
+"""
 
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
 from html import escape
+from typing import NamedTuple
 
 from dispatcher.reports import html
 from dispatcher.reports.errors import ReportError
-from dispatcher.reports.words import tr
+from dispatcher.reports.words import Reports, tr
 from dispatcher.rules import DriverDays, Rule
-from dispatcher.workspace import Workspace
+from dispatcher.rules.levels import counted_on, days_over, rule_levels, whereabouts
+from dispatcher.rules.wording import finding_report_text, left_text, level_label, override_text
+
+
+class Override(NamedTuple):
+    """A change made over a limit after the question, and the reason given."""
+
+    at: date
+    user: str
+    reason: str
+
 
 MAX_DAYS = 366
 
@@ -34,41 +50,32 @@ def _rules_in_period(days: DriverDays, first: date, last: date) -> list[Rule]:
     return [r for r in days.book.rules if r.id in ids]
 
 
-def _figures(days: DriverDays, rules: list[Rule], first: date, last: date) -> str:
+def _figures(days: DriverDays, rules: list[Rule], first: date, last: date, approaching: int) -> str:
     rows = []
+    levels = {day: rule_levels(days, day, approaching, rules) for day in (first, last)}
     for rule in rules:
-        ledger = days.ledger(rule)
         cells = [f"<b>{escape(rule.name)}</b>"]
         for day in (first, last):
-            if ledger.applies(day.toordinal()):
-                used = ledger.used(day.toordinal())
-                left = max(0, rule.limit - used)
-                colour = html.OVER if used > rule.limit else "#000000"
-                cells += [html.coloured(f"{used} / {rule.limit}", colour), str(left)]
-            else:
-                cells += ["—", "—"]
+            status = levels[day].get(rule.id)
+            if status is None:
+                cells += ["—", "—", "—"]
+                continue
+            colour = html.level_colour(status.level)
+            cells += [
+                html.coloured(f"{status.used} / {rule.limit}", colour),
+                escape(left_text(status)),
+                html.coloured(level_label(status.level), colour),
+            ]
         rows.append(cells)
-    header = [tr("Rule"), tr("Used on {0}").format(first), tr("Left"),
-              tr("Used on {0}").format(last), tr("Left")]  # fmt: skip
-    return html.table(header, rows, [44, 16, 12, 16, 12])
-
-
-def _countries_by_day(days: DriverDays, first: date, last: date) -> dict[date, list[str]]:
-    out: dict[date, list[str]] = {}
-    for trip in days.trips:
-        for leg in trip.legs:
-            day = max(leg.entry, first)
-            while day <= min(leg.exit, last):
-                where = out.setdefault(day, [])
-                if leg.country not in where:
-                    where.append(leg.country)
-                day += timedelta(days=1)
-    return out
+    level = Reports.tr("Level")
+    header = [tr("Rule"), tr("Used on {0}").format(first), tr("Left"), level,
+              tr("Used on {0}").format(last), tr("Left"), level]  # fmt: skip
+    return html.table(header, rows, [32, 12, 8, 10, 12, 8, 10])
 
 
 def _calendar(days: DriverDays, rules: list[Rule], first: date, last: date) -> str:
-    where = _countries_by_day(days, first, last)
-    ledgers = [days.ledger(r) for r in rules]
+    where = whereabouts(days, first, last)
+    over = days_over(days, rules)
     blocks = []
     month = date(first.year, first.month, 1)
     while month <= last:
@@ -80,12 +87,12 @@ def _calendar(days: DriverDays, rules: list[Rule], first: date, last: date) -> s
                 if day.month != month.month or not first <= day <= last:
                     cells.append("<td bgcolor='#ffffff'>&nbsp;</td>")
                     continue
-                ordinal = day.toordinal()
-                over = any(lg.is_violation(ordinal) for lg in ledgers)
-                counted = any(lg.is_counted(ordinal) for lg in ledgers)
-                colour = "#ffcdd2" if over else html.SHADE if counted else "#ffffff"
-                text = "/".join(where.get(day, [])) or "&nbsp;"
-                mark = html.coloured(" ✕", html.OVER, bold=True) if over else ""
+                is_over = any(a <= day <= b for a, b in over)
+                counted = counted_on(days, rules, day)
+                colour = "#ffcdd2" if is_over else html.SHADE if counted else "#ffffff"
+                here = where.get(day)
+                text = escape("/".join(here.countries)) if here else "&nbsp;"
+                mark = html.coloured(" ✕", html.OVER, bold=True) if is_over else ""
                 cells.append(
                     f"<td bgcolor='{colour}' width='14%'><small>{day.day}</small>{mark}"
                     f"<br><b>{text}</b></td>"
@@ -125,28 +132,21 @@ def _findings(days: DriverDays, first: date, last: date, as_of: date) -> str:
     found = [f for f in days.findings(as_of) if f.date <= last and f.last_date >= first]
     if not found:
         return f"<p>{escape(tr('No day over a limit in this period.'))}</p>"
-    items = []
-    happened = tr(
-        "{rule}: over from {day} to {last} ({count} days), {used} days counted, "
-        "{over} over the limit — trip {trip}"
-    )
-    planned = tr(
-        "{rule}: would go over from {day} to {last} ({count} days), {used} days counted, "
-        "{over} over the limit — planned trip {trip}"
-    )
-    for f in found:
-        template = happened if f.level == "exceeded" else planned
-        text = template.format(
-            rule=days.book.rule(f.rule_id).name,
-            day=f.date,
-            last=f.last_date,
-            count=f.days_over,
-            used=f.days_used,
-            over=f.over_by,
-            trip=f.trip_id,
-        )
-        items.append(f"<li>{html.coloured(text, html.OVER)}</li>")
+    items = [
+        f"<li>{html.coloured(finding_report_text(days.book, f), html.OVER)}</li>" for f in found
+    ]
     return f"<ul>{''.join(items)}</ul>"
+
+
+def _overrides(overrides: Sequence[Override]) -> str:
+    """Every change made over a limit for this driver: they are few and an inspector asks."""
+    if not overrides:
+        return ""
+    items = "".join(
+        f"<li>{html.coloured(override_text(o.at, o.user, o.reason), html.OVER)}</li>"
+        for o in sorted(overrides)
+    )
+    return f"<h4>{escape(Reports.tr('Changes made over a limit'))}</h4><ul>{items}</ul>"
 
 
 def _longest_stay(days: DriverDays, today: date) -> str:
@@ -167,13 +167,16 @@ def _longest_stay(days: DriverDays, today: date) -> str:
 
 
 def driver_report_html(
-    ws: Workspace, driver_id: str, first: date, last: date, today: date | None = None
+    days: DriverDays,
+    first: date,
+    last: date,
+    today: date | None = None,
+    carrier: str = "",
+    approaching: int = 10,
+    overrides: Sequence[Override] = (),
 ) -> str:
     """The whole report as one HTML page; ``today`` is the report date (default: today)."""
     check_period(first, last)
-    days = ws.driver_days(driver_id)
-    if days is None:
-        raise ReportError(tr("unknown driver {0!r}").format(driver_id))
     today = today or date.today()
     driver = days.driver
     rules = _rules_in_period(days, first, last)
@@ -181,7 +184,7 @@ def driver_report_html(
         [escape(p.country), escape(p.kind), str(p.valid_from), str(p.valid_to)]
         for p in driver.permits
     ]
-    carrier = ws.carrier_name() or tr("(carrier name not set)")
+    carrier = carrier or tr("(carrier name not set)")
     title = tr("Driver day report")
     body = [
         f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
@@ -196,11 +199,14 @@ def driver_report_html(
         if permits
         else f"<p>{escape(tr('None.'))}</p>",
         f"<h4>{escape(tr('Days used and left'))}</h4>",
-        _figures(days, rules, first, last) if rules else f"<p>{escape(tr('No rule applies.'))}</p>",
+        _figures(days, rules, first, last, approaching)
+        if rules
+        else f"<p>{escape(tr('No rule applies.'))}</p>",
         f"<h4>{escape(tr('Longest stay from {0}').format(today))}</h4>",
         _longest_stay(days, today),
         f"<h4>{escape(tr('Days over a limit'))}</h4>",
         _findings(days, first, last, today),
+        _overrides(overrides),
         f"<h4>{escape(tr('Legs'))}</h4>",
         _legs(days, first, last),
         f"<h4>{escape(tr('Calendar'))}</h4>",

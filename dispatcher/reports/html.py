@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
+from typing import overload
+
+from dispatcher.rules.levels import Level
 
 FONT = "DejaVu Sans"
 OVER = "#c62828"
 APPROACHING = "#b26a00"
+AT_LIMIT = "#d84315"
 SHADE = "#dbe7f5"
 HEAD = "#eceff1"
+_LEVELS = {Level.OVER: OVER, Level.AT_LIMIT: AT_LIMIT, Level.APPROACHING: APPROACHING}
+
+
+@overload
+def level_colour(level: Level) -> str: ...
+@overload
+def level_colour(level: Level, fine: None) -> str | None: ...
+def level_colour(level: Level, fine: str | None = "#000000") -> str | None:
+    """A level's colour on paper (the window's are in ui.style); ``fine`` for a fine one."""
+    return _LEVELS.get(level, fine)
 
 
 def page(title: str, body: str) -> str:

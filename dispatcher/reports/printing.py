@@ -7,6 +7,7 @@ preview shows is what the paper gets.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -46,7 +47,8 @@ def render(html: str, device: QPagedPaintDevice) -> int:
     doc.setDefaultFont(font)
     doc.setHtml(html)
     dpi = device.logicalDpiY()
-    paint = device.pageLayout().paintRectPixels(device.resolution())
+    resolution = cast(QPdfWriter, device).resolution()  # QPdfWriter and QPrinter both have it
+    paint = device.pageLayout().paintRectPixels(resolution)
     footer = dpi * 0.35
     body = QSizeF(paint.width(), paint.height() - footer)
     doc.setDocumentMargin(0)

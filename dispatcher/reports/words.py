@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import sys
 
+from dispatcher.i18n import Context
+
+Reports = Context("Reports")  # new report wording; ``tr`` below keeps the older messages
+
 
 def tr(text: str) -> str:
     core = sys.modules.get("PySide6.QtCore")

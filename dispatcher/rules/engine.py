@@ -107,10 +107,6 @@ class DriverDays:
         self._applicable: dict[str, list[Run]] = {}
         self._by_country: dict[str, list[Run]] | None = None
 
-    @property
-    def legs(self) -> list[Leg]:
-        return [leg for trip in self.trips for leg in trip.legs]
-
     def applicable(self, rule: Rule) -> list[Run]:
         """Days on which ``rule`` is in force and applies to this driver."""
         found = self._applicable.get(rule.id)

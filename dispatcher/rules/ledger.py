@@ -9,8 +9,7 @@ used(d) over any stretch of a run is used() of its last day.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
 
 from dispatcher.rules import intervals
@@ -57,15 +56,6 @@ def presence_runs(rule: Rule, legs: Iterable[Leg]) -> list[Run]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A stretch of counted days over which used() rises; ``first_over`` starts its violations."""
-
-    first: int
-    last: int
-    first_over: int | None
-
-
 class Ledger:
     __slots__ = ("_cum", "_ends", "_starts", "_violations", "applicable", "limit", "rule", "runs")
 
@@ -81,12 +71,6 @@ class Ledger:
             cum.append(cum[-1] + last - first + 1)
         self._cum = cum
         self._violations: list[Run] | None = None
-
-    @classmethod
-    def build(cls, book: RuleBook, rule: Rule, driver: Driver, legs: Iterable[Leg]) -> Ledger:
-        applicable = applicable_runs(book, rule, driver)
-        counted = intervals.intersect(presence_runs(rule, legs), applicable)
-        return cls(rule, counted, applicable)
 
     def counted_through(self, day: int) -> int:
         """How many counted days fall on or before ``day``."""
@@ -117,13 +101,6 @@ class Ledger:
             return self.counted_through(day) - self.counted_through(day - days)
         run = self.run_containing(day)
         return day - run[0] + 1 if run else 0
-
-    def segments(self) -> Iterator[Segment]:
-        runs = self.runs
-        if self.rule.window.kind == "calendar_year":
-            runs = intervals.split_at_years(runs)
-        for first, last in runs:
-            yield Segment(first, last, self._first_over(first, last))
 
     def _first_over(self, first: int, last: int) -> int | None:
         if self.used(last) <= self.limit:

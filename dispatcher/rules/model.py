@@ -20,9 +20,6 @@ class Permit:
     valid_from: date
     valid_to: date
 
-    def covers(self, day: date) -> bool:
-        return self.valid_from <= day <= self.valid_to
-
 
 @dataclass(frozen=True, slots=True)
 class Driver:

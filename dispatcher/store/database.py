@@ -7,19 +7,21 @@ file waits for it (up to the busy timeout) instead of reading half of it.
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
+from dispatcher.rules.trip_check import TripProblem, check_trip
 from dispatcher.store import backup, history, schema, validate
-from dispatcher.store.validate import StoreError
+from dispatcher.store.changelog import ChangeLog
+from dispatcher.store.settings import Settings
+from dispatcher.store.validate import StaleRecord, StoreError
 
 BUSY_TIMEOUT_S = 10.0
 BUSY_MESSAGE = (
@@ -35,13 +37,26 @@ class DriverRecord:
     trips: tuple[Trip, ...]
 
 
-class Store:
+class Unchecked(Enum):
+    """A write that states no version it was based on (the command line, an import)."""
+
+    ANY = "any"
+
+
+UNCHECKED = Unchecked.ANY
+
+
+class Store(ChangeLog, Settings):
+    """Reads and writes of one file; the change log and the settings have their own parts."""
+
     def __init__(self, path: Path | str, *, create: bool = True, timeout: float = BUSY_TIMEOUT_S):
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such database file")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._operation: int | None = None
+        self._reason: str | None = None
+        self._commits = 0  # this connection's own commits (data_version counts the others')
         try:
             conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
@@ -99,12 +114,18 @@ class Store:
         else:
             try:
                 conn.execute("COMMIT")
+                self._commits += 1
             except sqlite3.OperationalError as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise StoreError(BUSY_MESSAGE.format(exc)) from None
         finally:
             self._operation = None
+
+    def checked_token(self) -> tuple[int, int]:
+        """Changes whenever anything is committed, here or elsewhere: a trip checked under
+        one token need not be checked again while the token is the same."""
+        return self.data_version(), self._commits
 
     def data_version(self) -> int:
         """Changes when another connection commits: the window polls it to refresh."""
@@ -141,7 +162,7 @@ class Store:
         if row is None:
             return None
         permits = self._permits_by_driver(driver_id).get(driver_id, [])
-        return Driver(*row, permits=tuple(permits))
+        return Driver(row[0], row[1], row[2], row[3], permits=tuple(permits))
 
     def driver_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT id FROM drivers")}
@@ -272,7 +293,7 @@ class Store:
             self._operation = history.next_operation(self.db)
         return self._operation
 
-    def _logged(self, entity: str, entity_id: str, write) -> None:
+    def _logged(self, entity: str, entity_id: str, write: Callable[[], object]) -> None:
         """Run ``write`` and log the entity's snapshot before and after, in one transaction."""
         snapshot = history.SNAPSHOTS[entity]
         old = snapshot(self.db, entity_id)
@@ -281,7 +302,25 @@ class Store:
         owner = entity_id if entity == "driver" else None
         if entity == "trip":
             owner = (new or old or {}).get("driver_id")
-        history.record(self.db, self.operation(), entity, entity_id, old, new, owner)
+        history.record(self.db, self.operation(), entity, entity_id, old, new, owner, self._reason)
+
+    @contextlib.contextmanager
+    def _because(self, reason: str | None) -> Iterator[None]:
+        """Every change logged inside carries ``reason`` (a change made over a limit)."""
+        before, self._reason = self._reason, reason or self._reason
+        try:
+            yield
+        finally:
+            self._reason = before
+
+    def _check_version(self, entity: str, entity_id: str, based_on: object) -> None:
+        """Refuse a write based on a record that has changed since it was read."""
+        if based_on is UNCHECKED:
+            return
+        now = history.SNAPSHOTS[entity](self.db, entity_id)
+        expected = None if based_on is None else history.snapshot_of(based_on)
+        if now != expected:
+            raise StaleRecord(history.what_changed(entity, entity_id, expected, now))
 
     def _put_driver(self, driver: Driver) -> None:
         def write() -> None:
@@ -328,121 +367,86 @@ class Store:
 
         self._logged("driver", driver_id, write)
 
-    def save_driver(self, driver: Driver) -> None:
+    # Every edit from the window says which version of the record it was based on
+    # (``based_on``: the record as read, None for a new one); the command line and imports
+    # write unchecked. ``reason`` is kept in the log with every change the write makes.
+
+    def save_driver(
+        self,
+        driver: Driver,
+        based_on: Driver | Unchecked | None = UNCHECKED,
+        reason: str | None = None,
+    ) -> None:
         """Insert or update a driver together with the full list of their permits."""
         validate.raise_first(validate.driver_problems(driver))
-        with self.transaction():
+        with self.transaction(), self._because(reason):
+            self._check_version("driver", driver.id, based_on)
             self._put_driver(driver)
 
-    def delete_driver(self, driver_id: str) -> DriverRecord:
-        with self.transaction():
+    def delete_driver(
+        self,
+        driver_id: str,
+        based_on: Driver | Unchecked | None = UNCHECKED,
+        reason: str | None = None,
+    ) -> DriverRecord:
+        with self.transaction(), self._because(reason):
             driver = self.driver(driver_id)
             if driver is None:
                 raise StoreError(f"driver {driver_id!r} does not exist")
+            self._check_version("driver", driver_id, based_on)
             record = DriverRecord(driver, tuple(self.trips(driver_id)))
             self._remove_driver(driver_id)
         return record
 
-    def restore_driver(self, record: DriverRecord) -> None:
-        with self.transaction():
+    def restore_driver(self, record: DriverRecord, reason: str | None = None) -> None:
+        """Put a deleted driver back with their trips; refused if the id was taken since."""
+        with self.transaction(), self._because(reason):
+            self._check_version("driver", record.driver.id, None)
+            for trip in record.trips:
+                self._check_version("trip", trip.id, None)
             self._put_driver(record.driver)
             for trip in record.trips:
                 self._put_trip(trip)
 
-    def trip_problems(self, trip: Trip) -> list[str]:
-        """What is wrong with a trip if it were saved now, in the words the editor shows."""
-        problems = validate.trip_problems(trip)
-        if trip.driver_id is not None:
-            if self.driver(trip.driver_id) is None:
-                problems.append(f"driver {trip.driver_id!r} does not exist")
-            for other in self.trips(trip.driver_id):
-                if other.id != trip.id and other.clashes_with(trip):
-                    problems.append(
-                        f"overlaps trip {other.id} ({other.start} to {other.end}) of this driver"
-                    )
-        return problems
+    def check_trip(self, trip: Trip) -> list[TripProblem]:
+        """What makes a trip impossible if it were saved now, beside the driver's other trips."""
+        problems = []
+        if problem := validate.text_problem(trip.id, "trip id"):
+            problems.append(TripProblem(problem, field="id"))
+        if trip.driver_id is None:
+            return problems + check_trip(trip)
+        known = self.driver(trip.driver_id) is not None
+        return problems + check_trip(trip, self.trips(trip.driver_id), driver_known=known)
 
-    def save_trip(self, trip: Trip) -> None:
-        """Insert or replace a trip and all its legs."""
-        with self.transaction():
-            validate.raise_first(self.trip_problems(trip))
+    def trip_problems(self, trip: Trip) -> list[str]:
+        """The same problems, in the words the editor shows."""
+        return [p.text for p in self.check_trip(trip)]
+
+    def save_trip(
+        self,
+        trip: Trip,
+        based_on: Trip | Unchecked | None = UNCHECKED,
+        reason: str | None = None,
+        checked_at: tuple[int, int] | None = None,
+    ) -> None:
+        """Insert or replace a trip and all its legs, checked inside the transaction unless
+        the caller checked it under ``checked_at`` and nothing was committed since."""
+        with self.transaction(), self._because(reason):
+            self._check_version("trip", trip.id, based_on)
+            if checked_at is None or checked_at != self.checked_token():
+                validate.raise_first(self.trip_problems(trip))
             self._put_trip(trip)
 
-    def delete_trip(self, trip_id: str) -> Trip:
-        with self.transaction():
+    def delete_trip(
+        self,
+        trip_id: str,
+        based_on: Trip | Unchecked | None = UNCHECKED,
+        reason: str | None = None,
+    ) -> Trip:
+        with self.transaction(), self._because(reason):
             trip = self.trip(trip_id)
             if trip is None:
                 raise StoreError(f"trip {trip_id!r} does not exist")
+            self._check_version("trip", trip_id, based_on)
             self._remove_trip(trip_id)
         return trip
-
-    # ----- history -----------------------------------------------------------------------
-
-    def history(
-        self, driver_id: str | None = None, trip_id: str | None = None, limit: int | None = 500
-    ) -> list[history.Change]:
-        return history.changes(self.db, driver_id=driver_id, trip_id=trip_id, limit=limit)
-
-    def revert(self, operation: int) -> int:
-        """Put back the values one logged operation replaced; logged as a new operation.
-
-        Refused when anything it touched has changed since, so a late undo never overwrites
-        newer work.
-        """
-        with self.transaction():
-            done = history.changes(self.db, operation=operation)
-            if not done:
-                raise StoreError(f"there is no change number {operation}")
-            for change in done:
-                now = history.SNAPSHOTS[change.entity](self.db, change.entity_id)
-                if now != change.new:
-                    raise StoreError(
-                        f"cannot undo change {operation}: {change.entity} {change.entity_id} "
-                        "was changed again since"
-                    )
-            for change in done:  # newest first: trips go before their driver, and come back after
-                self._put_snapshot(change.entity, change.entity_id, change.old)
-            return self.operation()
-
-    def _put_snapshot(self, entity: str, entity_id: str, snap) -> None:
-        if entity == "setting":
-            if snap is None:
-                self._logged("setting", entity_id, lambda: self.db.execute(
-                    "DELETE FROM settings WHERE key = ?", (entity_id,)))  # fmt: skip
-            else:
-                self._write_setting(entity_id, snap)
-        elif entity == "driver":
-            if snap is None:
-                self._remove_driver(entity_id)
-            else:
-                permits = tuple(
-                    Permit(c, k, date.fromisoformat(f), date.fromisoformat(t))
-                    for c, k, f, t in snap["permits"]
-                )
-                self._put_driver(
-                    Driver(snap["id"], snap["name"], snap["citizenship"], snap["category"], permits)
-                )
-        elif snap is None:
-            self._remove_trip(entity_id)
-        else:
-            legs = tuple(
-                Leg(c, date.fromisoformat(a), date.fromisoformat(b)) for c, a, b in snap["legs"]
-            )
-            self._put_trip(Trip(snap["id"], snap["driver_id"], legs, snap["note"]))
-
-    # ----- settings ----------------------------------------------------------------------
-
-    def setting(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
-
-    def set_setting(self, key: str, value: Any) -> None:
-        with self.transaction():
-            self._write_setting(key, value)
-
-    def _write_setting(self, key: str, value: Any) -> None:
-        self._logged("setting", key, lambda: self.db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value, ensure_ascii=False)),
-        ))  # fmt: skip

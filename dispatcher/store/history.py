@@ -31,6 +31,7 @@ class Change:
     action: str
     old: Any
     new: Any
+    reason: str | None = None
 
 
 def _user() -> str:
@@ -93,27 +94,30 @@ def record(
     old: Any,
     new: Any,
     driver_id: str | None = None,
+    reason: str | None = None,
 ) -> None:
     """Append one change; nothing when the write changed nothing."""
     if old == new:
         return
     action = "insert" if old is None else "delete" if new is None else "update"
-    db.execute(
-        "INSERT INTO changes (operation, at, user, host, entity, entity_id, driver_id, action, "
-        "old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            operation,
-            datetime.now(UTC).isoformat(timespec="seconds"),
-            USER,
-            HOST,
-            entity,
-            entity_id,
-            driver_id,
-            action,
-            None if old is None else json.dumps(old, ensure_ascii=False),
-            None if new is None else json.dumps(new, ensure_ascii=False),
-        ),
-    )
+    values: list[object] = [
+        operation,
+        datetime.now(UTC).isoformat(timespec="seconds"),
+        USER,
+        HOST,
+        entity,
+        entity_id,
+        driver_id,
+        action,
+        None if old is None else json.dumps(old, ensure_ascii=False),
+        None if new is None else json.dumps(new, ensure_ascii=False),
+    ]
+    columns = "operation, at, user, host, entity, entity_id, driver_id, action, old, new"
+    if reason is not None:  # (the column comes with schema step 3; step 2 logs without it)
+        columns += ", reason"
+        values.append(reason)
+    marks = ", ".join("?" * len(values))
+    db.execute(f"INSERT INTO changes ({columns}) VALUES ({marks})", values)
 
 
 def changes(
@@ -124,7 +128,8 @@ def changes(
     limit: int | None = None,
 ) -> list[Change]:
     """Newest first, filtered by driver (their record and their trips), trip or operation."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if driver_id is not None:
         where.append("(driver_id = ? OR (entity = 'driver' AND entity_id = ?))")
         args += [driver_id, driver_id]
@@ -134,11 +139,15 @@ def changes(
     if operation is not None:
         where.append("operation = ?")
         args.append(operation)
-    sql = "SELECT * FROM changes" + (" WHERE " + " AND ".join(where) if where else "")
+    sql = (
+        "SELECT id, operation, at, user, host, entity, entity_id, driver_id, action, old, new, "
+        "reason FROM changes"
+    ) + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
     return [
-        Change(*row[:9], json.loads(row[9]) if row[9] else None,
-               json.loads(row[10]) if row[10] else None)
+        Change(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+               json.loads(row[9]) if row[9] else None,
+               json.loads(row[10]) if row[10] else None, row[11])
         for row in db.execute(sql, args)
     ]  # fmt: skip
 
@@ -161,3 +170,42 @@ def current_state(db: Database) -> dict[str, dict[str, Any]]:
         "trip": {r[0]: trip_snapshot(db, r[0]) for r in db.execute("SELECT id FROM trips")},
         "setting": {r[0]: json.loads(r[1]) for r in db.execute("SELECT key, value FROM settings")},
     }
+
+
+def snapshot_of(record: Any) -> Snapshot:
+    """A driver or trip as the log would snapshot it, to compare with what is stored."""
+    if hasattr(record, "legs"):
+        return {
+            "id": record.id,
+            "driver_id": record.driver_id,
+            "note": record.note,
+            "legs": [[leg.country, leg.entry.isoformat(), leg.exit.isoformat()]
+                     for leg in record.legs],
+        }  # fmt: skip
+    permits = sorted(
+        [p.country, p.kind, p.valid_from.isoformat(), p.valid_to.isoformat()]
+        for p in record.permits
+    )
+    return {
+        "id": record.id,
+        "name": record.name,
+        "citizenship": record.citizenship,
+        "category": record.category,
+        "permits": permits,
+    }
+
+
+FIELD_WORDS = {"driver_id": "driver"}
+
+
+def what_changed(entity: str, entity_id: str, expected: Any, now: Any) -> str:
+    """Why a write based on ``expected`` is refused, naming what changed meanwhile."""
+    if now is None:
+        return f"{entity} {entity_id} was deleted elsewhere since it was opened; nothing was saved"
+    if expected is None:
+        return f"{entity} {entity_id} was added elsewhere meanwhile; nothing was saved"
+    fields = [FIELD_WORDS.get(k, k) for k in now if k != "id" and now.get(k) != expected.get(k)]
+    return (
+        f"{entity} {entity_id} was changed elsewhere since it was opened "
+        f"({', '.join(fields)}); nothing was saved"
+    )

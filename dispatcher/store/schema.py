@@ -102,13 +102,18 @@ def _v2_change_log(db: Database) -> None:
         history.record(db, 1, "driver", driver_id, None,
                        history.driver_snapshot(db, driver_id), driver_id)  # fmt: skip
     for (trip_id,) in db.execute("SELECT id FROM trips ORDER BY id").fetchall():
-        snap = history.trip_snapshot(db, trip_id)
-        history.record(db, 1, "trip", trip_id, None, snap, snap["driver_id"])
+        snap = history.trip_snapshot(db, trip_id) or {}
+        history.record(db, 1, "trip", trip_id, None, snap, snap.get("driver_id"))
     for (key,) in db.execute("SELECT key FROM settings ORDER BY key").fetchall():
         history.record(db, 1, "setting", key, None, history.setting_snapshot(db, key))
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_change_log]
+def _v3_reasons(db: Database) -> None:
+    """Why a change was made anyway: the reason typed when it went over a limit."""
+    db.execute("ALTER TABLE changes ADD COLUMN reason TEXT")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_change_log, _v3_reasons]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,17 +1,19 @@
-"""The checks every write passes, worded for the person who typed the value.
+"""Checks of single values as they are typed or read from a file: text, codes, dates.
 
 Shared by the CSV importer, the store's own writes and the window's editors, so that a
-value the editor accepts is a value the store accepts.
+value the editor accepts is a value the store accepts. What makes a trip impossible is a
+question of the rules and is answered in ``dispatcher.rules.trip_check``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date
 
+from dispatcher.rules import trip_check
 from dispatcher.rules.countries import is_country
-from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Leg, Permit, Trip
+from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Permit, Trip
+from dispatcher.rules.trip_check import overlapping_legs as overlapping_legs  # the importer's
 
 MAX_TEXT = 200
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -19,6 +21,10 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 class StoreError(ValueError):
     """A write that was refused; nothing was changed."""
+
+
+class StaleRecord(StoreError):
+    """A write based on a version of a record that has changed since it was read."""
 
 
 def raise_first(problems: list[str]) -> None:
@@ -97,33 +103,7 @@ def driver_problems(driver: Driver) -> list[str]:
 
 
 def trip_problems(trip: Trip) -> list[str]:
+    """A trip on its own, in words (the import and older callers); the checks themselves
+    live with the rules in ``trip_check``."""
     problems = [p for p in (text_problem(trip.id, "trip id"),) if p]
-    if not trip.legs:
-        problems.append("a trip needs at least one leg")
-    for n, leg in enumerate(trip.legs, start=1):
-        if problem := country_problem(leg.country):
-            problems.append(f"leg {n}: {problem}")
-        if leg.exit < leg.entry:
-            problems.append(f"leg {n}: exit {leg.exit} is before entry {leg.entry}")
-    for n, m in overlapping_legs(trip.legs):
-        problems.append(
-            f"leg {m}: {trip.legs[m - 1].country} from {trip.legs[m - 1].entry} overlaps leg {n} "
-            f"({trip.legs[n - 1].country} to {trip.legs[n - 1].exit}); "
-            "legs may share only a crossing day"
-        )
-    return problems
-
-
-def overlapping_legs(legs: Sequence[Leg]) -> list[tuple[int, int]]:
-    """Pairs of legs (numbered from 1) that put the driver in two places on a day that is
-    not the crossing day where one ends and the other begins: a typo in a date."""
-    pairs = []
-    for i, a in enumerate(legs):
-        for j in range(i + 1, len(legs)):
-            b = legs[j]
-            if a.exit < a.entry or b.exit < b.entry or a.exit < b.entry or b.exit < a.entry:
-                continue
-            if a.exit == b.entry or b.exit == a.entry:
-                continue
-            pairs.append((i + 1, j + 1))
-    return pairs
+    return problems + [p.text for p in trip_check.leg_problems(trip)]

@@ -20,6 +20,7 @@ def tr(text: str) -> str:
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setOrganizationName("dispatcher")
     app.setApplicationName("dispatcher")
     return app
@@ -35,7 +36,7 @@ def offer_demo(window) -> bool:
         "This database is empty. Load the demo carrier (16 drivers, a year and a half of trips) "
         "to see how dispatcher works? You can start a new database later from File → New."
     )
-    if dialogs.ask(window, tr("Welcome to dispatcher"), question):
+    if dialogs.ask(window, tr("Welcome to dispatcher"), question, default_yes=True):
         window.load_demo()
         return True
     return False

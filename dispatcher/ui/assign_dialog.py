@@ -1,6 +1,7 @@
 """Who can take this route? Every driver's verdict, ok ones first, best fit on top.
 
-Assigning a driver the route would push over a limit asks first, naming the consequence.
+Assigning a driver the route would push over a limit asks first (the guard), naming the
+consequence.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.rules import Trip, WhatIf, assess
-from dispatcher.store import StoreError
+from dispatcher.rules.levels import Level
+from dispatcher.rules.wording import clash_text, left_after_text, verdict_text
+from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
-from dispatcher.ui.wording import rule_name, verdict_text
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,14 +65,17 @@ class VerdictModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.verdicts):
             return None
         verdict = self.verdicts[index.row()]
-        driver = self.ctx.days(verdict.driver_id).driver
+        days = self.ctx.days(verdict.driver_id)
+        if days is None:
+            return None
+        driver = days.driver
         col = index.column()
         left = verdict.least_left
         values = [
             index.row() + 1,
             f"{driver.name} ({driver.id})",
             driver.citizenship,
-            "—" if verdict.clashes else self.tr("no limit") if left is None else left,
+            left_after_text(verdict),
             verdict_text(self.ctx.workspace.book, verdict),
         ]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -79,7 +84,7 @@ class VerdictModel(QAbstractTableModel):
             return [index.row(), driver.name, driver.citizenship,
                     10_000 if left is None else left, index.row()][col]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
-            return style.FINE if verdict.ok else style.OVER
+            return style.level_colours(Level.FINE if verdict.ok else Level.OVER)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             return values[4]
         if role == Qt.ItemDataRole.UserRole:
@@ -176,37 +181,6 @@ class AssignDialog(QDialog):
             else None
         )
 
-    def consequence(self, verdict: WhatIf) -> str:
-        driver = self.ctx.days(verdict.driver_id).driver
-        book = self.ctx.workspace.book
-        if verdict.clashes:
-            return self.tr("{0} is already on trip {1} on these days.").format(
-                driver.name, ", ".join(verdict.clashes)
-            )
-        lines = [
-            self.tr(
-                "{name} would break «{rule}» from {day}: {used} days counted, {over} over the "
-                "limit (trip {trip})."
-            ).format(
-                name=driver.name,
-                rule=rule_name(book, f.rule_id),
-                day=f.date,
-                used=f.days_used,
-                over=f.over_by,
-                trip=f.trip_id if f.trip_id != "proposed" else self.trip_id,
-            )
-            for f in verdict.findings
-        ]
-        lines.append(
-            self.tr(
-                "An overstay means a fine, expulsion and a ban on entry; the truck loses its route."
-            )
-        )
-        return "\n".join(lines)
-
-    def confirm(self, text: str) -> bool:
-        return dialogs.ask(self, self.tr("Assign anyway?"), text)
-
     def assign_selected(self) -> bool:
         driver_id = self.selected_driver()
         if driver_id is None:
@@ -219,14 +193,21 @@ class AssignDialog(QDialog):
         if verdict is None or trip is None:
             return False
         if verdict.clashes:
-            dialogs.inform(self, self.tr("Cannot assign"), self.consequence(verdict), error=True)
-            return False
-        if not verdict.ok and not self.confirm(self.consequence(verdict)):
+            days = self.ctx.days(driver_id)
+            name = days.driver.name if days else driver_id
+            dialogs.inform(self, self.tr("Cannot assign"), clash_text(name, verdict.clashes),
+                           error=True)  # fmt: skip
             return False
         try:
-            self.ctx.save_trip(Trip(trip.id, driver_id, trip.legs, trip.note))
+            saved = self.ctx.save_trip(
+                Trip(trip.id, driver_id, trip.legs, trip.note), based_on=trip, parent=self
+            )
+        except StaleRecord as exc:
+            self.ctx.offer_reload(self, str(exc))
+            return False
         except StoreError as exc:
             dialogs.inform(self, self.tr("Cannot assign"), str(exc), error=True)
             return False
-        self.accept()
-        return True
+        if saved:
+            self.accept()
+        return saved

@@ -10,13 +10,17 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
+from dispatcher.i18n import Context
 from dispatcher.rules import Driver, DriverDays, Trip
-from dispatcher.store import StoreError
-from dispatcher.ui import commands
-from dispatcher.workspace import SETTING_APPROACHING, Workspace
+from dispatcher.store import UNCHECKED, StaleRecord, StoreError
+from dispatcher.store.changelog import trip_from_snapshot
+from dispatcher.store.database import Unchecked
+from dispatcher.ui import commands, dialogs, guard
+from dispatcher.workspace import Workspace
 
-DEFAULT_APPROACHING_DAYS = 10
+Editing = Context("Editing")
 
 
 class AppContext(QObject):
@@ -61,7 +65,7 @@ class AppContext(QObject):
         return self.workspace.fleet().get(driver_id)
 
     def approaching_days(self) -> int:
-        return int(self.store.setting(SETTING_APPROACHING, DEFAULT_APPROACHING_DAYS))
+        return self.workspace.approaching_days()
 
     def replace_workspace(self, workspace: Workspace) -> None:
         old = self.workspace
@@ -71,7 +75,7 @@ class AppContext(QObject):
         self.workspaceReplaced.emit()
         self.dataChanged.emit("")
 
-    # ----- editing (all undoable) --------------------------------------------------------
+    # ----- editing (all undoable, all through the guard) --------------------------------
 
     def changed(self, driver_ids: list[str], planned: bool = False) -> None:
         """Called by the undo commands after every store write, undo and redo included:
@@ -82,23 +86,144 @@ class AppContext(QObject):
         if planned:
             self.plannedChanged.emit()
 
-    def save_driver(self, driver: Driver) -> None:
-        before = self.store.driver(driver.id)
-        self.store.save_driver(driver)  # validates and raises StoreError before anything else
+    def save_driver(
+        self,
+        driver: Driver,
+        based_on: Driver | Unchecked | None = UNCHECKED,
+        parent: QWidget | None = None,
+    ) -> bool:
+        """``based_on``: the driver as the editor read them (None: a new one). Permits that
+        exempt less can put the driver over a limit: the guard asks first."""
+        before = self.store.driver(driver.id) if based_on is UNCHECKED else based_on
+        approval = guard.confirm(parent, self, drivers=[driver]) if before else guard.Approval()
+        if approval is None:
+            return False
+        self.store.save_driver(driver, based_on=before, reason=approval.reason)
         self.undo_stack.push(commands.SaveDriver(self, before, driver))
+        return True
 
-    def delete_driver(self, driver_id: str) -> None:
-        record = self.store.delete_driver(driver_id)
+    def delete_driver(self, driver_id: str, parent: QWidget | None = None) -> bool:
+        """Delete the driver as this window shows them; changed elsewhere: offer a reload."""
+        shown = self.days(driver_id)
+        try:
+            record = self.store.delete_driver(
+                driver_id, based_on=shown.driver if shown else UNCHECKED
+            )
+        except StaleRecord as exc:
+            self.offer_reload(parent, str(exc))
+            return False
         self.undo_stack.push(commands.DeleteDriver(self, record))
+        return True
 
-    def save_trip(self, trip: Trip) -> None:
-        before = self.store.trip(trip.id)
-        problems = self.store.trip_problems(trip)
+    def save_trip(
+        self,
+        trip: Trip,
+        based_on: Trip | Unchecked | None = UNCHECKED,
+        parent: QWidget | None = None,
+    ) -> bool:
+        """Save after the guard's question, if the change goes over a limit; False: the user
+        said no and nothing changed. ``based_on``: the trip as it was read (None: new)."""
+        before = self.store.trip(trip.id) if based_on is UNCHECKED else based_on
+        checked = self.store.checked_token()
+        problems = self.store.trip_problems(trip)  # never a question about an impossible trip
         if problems:
             raise StoreError("; ".join(problems))
-        self.store.save_trip(trip)
+        approval = guard.confirm(parent, self, [trip])
+        if approval is None:
+            return False
+        self.store.save_trip(trip, based_on=before, reason=approval.reason, checked_at=checked)
         self.undo_stack.push(commands.SaveTrip(self, before, trip))
+        return True
 
-    def delete_trip(self, trip_id: str) -> None:
-        trip = self.store.delete_trip(trip_id)
+    def delete_trip(self, trip_id: str, parent: QWidget | None = None) -> bool:
+        approval = guard.confirm(parent, self, deletes=[trip_id])
+        if approval is None:
+            return False
+        shown = next((t for d in self.fleet().values() for t in d.trips if t.id == trip_id), None)
+        try:
+            trip = self.store.delete_trip(
+                trip_id, based_on=shown or UNCHECKED, reason=approval.reason
+            )
+        except StaleRecord as exc:
+            self.offer_reload(parent, str(exc))
+            return False
         self.undo_stack.push(commands.DeleteTrip(self, trip))
+        return True
+
+    def undo(self, parent: QWidget | None = None) -> bool:
+        return self._step(parent, undo=True)
+
+    def redo(self, parent: QWidget | None = None) -> bool:
+        return self._step(parent, undo=False)
+
+    def _step(self, parent: QWidget | None, undo: bool) -> bool:
+        """Undo or redo one step: ask the guard, write with the version the step expects,
+        then move the stack. Newer data written elsewhere is never overwritten."""
+        stack = self.undo_stack
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return False
+        command = stack.command(stack.index() - 1 if undo else stack.index())
+        if not isinstance(command, commands._Applied):
+            return False
+        saves, deletes = command.undo_change() if undo else command.redo_change()
+        driver = command.undo_driver() if undo else command.redo_driver()
+        title = Editing.tr("Undo") if undo else Editing.tr("Redo")
+        drivers = [driver] if driver is not None and self.days(driver.id) else []
+        approval = guard.confirm(parent, self, saves, deletes, title=title, drivers=drivers)
+        if approval is None:
+            return False
+        try:
+            if undo:
+                command.revert(approval.reason)
+            else:
+                command.apply(approval.reason)
+        except StaleRecord as exc:
+            self.offer_reload(parent, str(exc))
+            return False
+        except StoreError as exc:
+            dialogs.inform(parent, title, str(exc), error=True)
+            return False
+        command.written()
+        if undo:
+            stack.undo()
+        else:
+            stack.redo()
+        return True
+
+    def revert(self, operation: int, parent: QWidget | None = None) -> bool:
+        """Undo one logged operation (History), after the guard's question."""
+        saves, deletes = [], []
+        for change in self.store.operation_changes(operation):
+            if change.entity != "trip":
+                continue
+            if change.old is None:
+                deletes.append(change.entity_id)
+            else:
+                saves.append(trip_from_snapshot(change.old))
+        approval = guard.confirm(parent, self, saves, deletes)
+        if approval is None:
+            return False
+        self.store.revert(operation, reason=approval.reason)
+        self.undo_stack.clear()  # the in-session undo steps no longer match the file
+        self.reload()
+        return True
+
+    def reload(self) -> None:
+        """Read everything again: the file was changed outside this window's edits."""
+        self.workspace.refresh(None)
+        self.dataChanged.emit("")
+        self.plannedChanged.emit()
+
+    def offer_reload(self, parent: QWidget | None, message: str) -> None:
+        """A write was refused because the record changed elsewhere: show it as it is now."""
+        question = (
+            message
+            + "\n\n"
+            + Editing.tr(
+                "Reload the data as it is now? The undo steps are cleared, since they no longer "
+                "match the file."
+            )
+        )
+        if dialogs.ask(parent, Editing.tr("Changed elsewhere"), question, default_yes=True):
+            self.undo_stack.clear()
+            self.reload()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +31,7 @@ class DriverDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.is_new = driver is None
+        self.original = driver  # the version the edit is based on
         self.setWindowTitle(self.tr("New driver") if driver is None else self.tr("Edit driver"))
         self.id_edit = QLineEdit(driver.id if driver else ctx.store.next_driver_id())
         self.id_edit.setReadOnly(driver is not None)
@@ -107,14 +109,10 @@ class DriverDialog(QDialog):
     def driver(self) -> Driver:
         permits = []
         for row in range(self.permits.rowCount()):
-            permits.append(
-                Permit(
-                    self.permits.cellWidget(row, 0).code(),
-                    self.permits.cellWidget(row, 1).currentData(),
-                    self.permits.cellWidget(row, 2).day(),
-                    self.permits.cellWidget(row, 3).day(),
-                )
-            )
+            cell = self.permits.cellWidget
+            country, kind = cast(CountryBox, cell(row, 0)), cast(QComboBox, cell(row, 1))
+            first, last = cast(DayEdit, cell(row, 2)), cast(DayEdit, cell(row, 3))
+            permits.append(Permit(country.code(), kind.currentData(), first.day(), last.day()))
         return Driver(
             self.id_edit.text().strip(),
             self.name_edit.text().strip(),
@@ -132,8 +130,9 @@ class DriverDialog(QDialog):
             self.problems.setText("\n".join(problems))
             return
         try:
-            self.ctx.save_driver(driver)
+            saved = self.ctx.save_driver(driver, based_on=self.original, parent=self)
         except StoreError as exc:
             self.problems.setText(str(exc))
             return
-        super().accept()
+        if saved:
+            super().accept()

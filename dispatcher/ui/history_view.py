@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,12 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.store import StoreError
+from dispatcher.store import StaleRecord, StoreError
 from dispatcher.store.history import Change
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
+COLUMNS = 7
+
+
+def local_time(at: str) -> str:
+    """The log keeps UTC; a dispatcher reads their own clock."""
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return at.replace("T", " ")[:19]
 
 
 def describe(change: Change) -> str:
@@ -69,13 +80,13 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.changes)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            labels = [self.tr("No."), self.tr("When (UTC)"), self.tr("Who"), self.tr("What"),
-                      self.tr("Change"), self.tr("Details")]  # fmt: skip
-            return labels[section] if 0 <= section < 6 else None
+            labels = [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"),
+                      self.tr("Change"), self.tr("Details"), self.tr("Reason")]  # fmt: skip
+            return labels[section] if 0 <= section < COLUMNS else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -87,9 +98,9 @@ class HistoryModel(QAbstractTableModel):
                        "delete": self.tr("deleted")}  # fmt: skip
             what = {"driver": self.tr("driver"), "trip": self.tr("trip"),
                     "setting": self.tr("setting")}[c.entity]  # fmt: skip
-            when = c.at.replace("T", " ")[:19]
-            cells = [str(c.operation), when, f"{c.user}@{c.host}", f"{what} {c.entity_id}",
-                     actions[c.action], describe(c)]  # fmt: skip
+            cells = [str(c.operation), local_time(c.at), f"{c.user}@{c.host}",
+                     f"{what} {c.entity_id}", actions[c.action], describe(c),
+                     c.reason or ""]  # fmt: skip
             return cells[index.column()]
         return None
 
@@ -138,13 +149,14 @@ class HistoryDialog(QDialog):
         if not dialogs.ask(self, self.tr("Undo a change"), question):
             return False
         try:
-            self.ctx.store.revert(operation)
+            if not self.ctx.revert(operation, parent=self):
+                return False
+        except StaleRecord as exc:
+            self.message.setText(str(exc))
+            return False
         except StoreError as exc:
             self.message.setText(str(exc))
             return False
-        self.ctx.undo_stack.clear()  # the in-session undo steps no longer match the file
-        self.ctx.workspace.refresh(None)
-        self.ctx.dataChanged.emit("")
         self.model.reload()
         self.message.setText(self.tr("Change {0} undone.").format(operation))
         return True

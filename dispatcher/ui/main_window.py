@@ -3,40 +3,36 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QTabWidget,
     QWidget,
 )
 
-from dispatcher.rules import RuleFileError
-from dispatcher.store import SchemaError, Store, StoreError
-from dispatcher.store.csvfiles import CsvProblem
-from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
+from dispatcher.rules.levels import Level
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.driver_dialog import DriverDialog
+from dispatcher.ui.file_actions import OPEN_ERRORS, FileActions
 from dispatcher.ui.month_view import MonthView
 from dispatcher.ui.planned_routes import PlannedRoutesPanel
 from dispatcher.ui.roster import RosterPanel
 from dispatcher.ui.status_card import StatusCard
 from dispatcher.ui.timeline import TimelineView
 from dispatcher.ui.warnings_panel import WarningsPanel
-from dispatcher.workspace import Workspace
 
 POLL_MS = 2000
-OPEN_ERRORS = (StoreError, SchemaError, RuleFileError, OSError)
+__all__ = ["OPEN_ERRORS", "MainWindow"]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -70,9 +66,13 @@ class MainWindow(QMainWindow):
         self.status_card.reportRequested.connect(self.driver_report)
         self._build_actions()
         self.summary = QLabel()
+        self.strict = QLabel(self.tr("Strict rules"))
+        self.strict.setToolTip(self.tr("Exemptions that are not law are ignored (Settings)"))
+        self.strict.setStyleSheet("color: #b26a00; font-weight: bold")
+        self.statusBar().addPermanentWidget(self.strict)
         self.statusBar().addPermanentWidget(self.summary)
         ctx.dataChanged.connect(lambda _d: self._update_summary())
-        ctx.dataChanged.connect(lambda d: d or self._update_title())  # settings, imports
+        ctx.dataChanged.connect(lambda d: None if d else self._update_title())  # settings
         ctx.asOfChanged.connect(lambda _d: self._update_summary())
         ctx.workspaceReplaced.connect(self._update_title)
         self._update_summary()
@@ -126,15 +126,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{carrier + ' — ' if carrier else ''}{name} — dispatcher")
 
     def _update_summary(self) -> None:
-        counts = self.warnings.model.counts()
+        """Drivers, not findings: a driver with three findings is one person to call."""
+        counts = self.warnings.model.drivers_by_level()
         self.summary.setText(
-            self.tr("{0} drivers · {1} over · {2} would go over · {3} approaching").format(
+            self.tr(
+                "{0} drivers: {1} over · {2} would go over · {3} at the limit · {4} approaching"
+            ).format(
                 len(self.ctx.fleet()),
-                counts.get("exceeded", 0),
-                counts.get("would_exceed", 0),
-                counts.get("approaching", 0),
+                counts.get((Level.OVER, False), 0),
+                counts.get((Level.OVER, True), 0),
+                counts.get((Level.AT_LIMIT, False), 0),
+                counts.get((Level.APPROACHING, False), 0),
             )
         )
+        self.strict.setVisible(self.ctx.workspace.book.settings.strict)
 
     # ----- actions -----------------------------------------------------------------------
 
@@ -166,12 +171,17 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        stack = self.ctx.undo_stack
+        undo = self._action(edit, self.tr("&Undo"), lambda: self.ctx.undo(self),
+                            QKeySequence.StandardKey.Undo)  # fmt: skip
+        redo = self._action(edit, self.tr("&Redo"), lambda: self.ctx.redo(self))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(undo.setToolTip)
+        stack.redoTextChanged.connect(redo.setToolTip)
         edit.addSeparator()
         self._action(edit, self.tr("New &driver…"), self.new_driver, "Ctrl+N", tools)
         self._action(
@@ -193,6 +203,12 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Assign planned route…"), self.planned.assign, "Ctrl+Shift+A")
         self._action(
             edit,
+            self.tr("&History of the driver…"),
+            lambda: self.show_history(self.roster.selected_driver()),
+            "Ctrl+H",
+        )
+        self._action(
+            edit,
             self.tr("&Find driver"),
             self.roster.search.setFocus,
             QKeySequence.StandardKey.Find,
@@ -205,6 +221,9 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        self._action(view, self.tr("Next pane"), self.next_pane, "F6")
+        self._action(view, self.tr("&Warnings"), lambda: self.focus_pane("warnings"), "Alt+1")
+        self._action(view, self.tr("&Planned routes"), lambda: self.focus_pane("planned"), "Alt+2")
         self._action(
             view,
             self.tr("Go to the as-of date"),
@@ -255,13 +274,14 @@ class MainWindow(QMainWindow):
 
     def delete_driver(self, driver_id: str | None) -> None:
         days = self.ctx.days(driver_id) if driver_id else None
-        if days is None:
+        if days is None or driver_id is None:
             return
         question = self.tr(
             "Delete {0} ({1}) and their {2} trips? You can undo this with Ctrl+Z."
         ).format(days.driver.name, days.driver.id, len(days.trips))
         if dialogs.ask(self, self.tr("Delete driver"), question):
-            self.ctx.delete_driver(driver_id)
+            if not self.ctx.delete_driver(driver_id, parent=self):
+                return
             self.statusBar().showMessage(
                 self.tr("Deleted {0}. Ctrl+Z brings them back.").format(days.driver.name), 8000
             )
@@ -271,7 +291,37 @@ class MainWindow(QMainWindow):
 
         edit_trip(self, self.ctx, driver_id=self.roster.selected_driver())
 
+    def panes(self) -> list[QWidget]:
+        return [self.roster.table, self.tabs.currentWidget(), self.warnings.table,
+                self.planned.list, self.status_card.table]  # fmt: skip
+
+    def next_pane(self) -> None:
+        """F6: roster, calendar, warnings, planned routes, status card, round again."""
+        panes = self.panes()
+        focused = self.focusWidget()
+        current = next((i for i, p in enumerate(panes) if p is focused or p.isAncestorOf(
+            focused)), -1) if focused else -1  # fmt: skip
+        self._focus(panes[(current + 1) % len(panes)])
+
+    def focus_pane(self, name: str) -> None:
+        widget = {"warnings": self.warnings.table, "planned": self.planned.list}[name]
+        self._focus(widget)
+
+    def _focus(self, widget: QWidget) -> None:
+        for dock in self.docks.values():
+            if dock.isAncestorOf(widget):
+                dock.show()
+                dock.raise_()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(widget, QAbstractItemView):  # land on a row, not on nothing
+            model = widget.model()
+            if model is not None and model.rowCount() and not widget.currentIndex().isValid():
+                widget.setCurrentIndex(model.index(0, 0))
+
     def show_history(self, driver_id: str | None) -> None:
+        if not driver_id:
+            dialogs.inform(self, self.tr("History"), self.tr("Select a driver first."))
+            return
         from dispatcher.ui.history_view import HistoryDialog
 
         dialogs.run_modal(HistoryDialog(self.ctx, driver_id=driver_id, parent=self))
@@ -309,111 +359,3 @@ class MainWindow(QMainWindow):
 
         dialogs.run_modal(SettingsDialog(self.ctx, self))
         self._update_title()
-
-    # ----- files -------------------------------------------------------------------------
-
-    def choose_open_file(self, title: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, str(self.ctx.store.path.parent), pattern)
-        return Path(path) if path else None
-
-    def choose_save_file(self, title: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(self.ctx.store.path.parent), pattern)
-        return Path(path) if path else None
-
-    def choose_import_files(self) -> list[Path]:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import CSV: drivers.csv, permits.csv, trips.csv"),
-            str(Path.home()), self.tr("CSV files (*.csv)"),
-        )  # fmt: skip
-        return [Path(p) for p in paths]
-
-    def choose_folder(self, title: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
-        return Path(path) if path else None
-
-    def switch_to(self, path: Path) -> bool:
-        try:
-            workspace = Workspace(Store(path), rules_dir=self.ctx.workspace.rules_dir)
-        except OPEN_ERRORS as exc:
-            dialogs.inform(self, self.tr("Cannot open the database"), str(exc), error=True)
-            return False
-        self.ctx.replace_workspace(workspace)
-        self._seen_version = self.ctx.store.data_version()
-        QSettings().setValue("last_database", str(path))
-        return True
-
-    def new_database(self) -> None:
-        path = self.choose_save_file(self.tr("New database"), self.tr("Databases (*.sqlite)"))
-        if path is not None:
-            if path.suffix != ".sqlite":
-                path = path.with_suffix(".sqlite")
-            self.switch_to(path)
-
-    def open_database(self) -> None:
-        path = self.choose_open_file(self.tr("Open database"), self.tr("Databases (*.sqlite)"))
-        if path is not None:
-            self.switch_to(path)
-
-    def import_files(self) -> None:
-        chosen = {p.stem.lower(): p for p in self.choose_import_files()}
-        if not chosen:
-            return
-        unknown = sorted(set(chosen) - {"drivers", "permits", "trips"})
-        if unknown:
-            dialogs.inform(self, self.tr("Import refused"), self.tr(
-                "Name the files drivers.csv, permits.csv and trips.csv; not known: {0}"
-            ).format(", ".join(unknown)), error=True)  # fmt: skip
-            return
-        try:
-            summary = import_csv(
-                self.ctx.store, chosen.get("drivers"), chosen.get("permits"), chosen.get("trips")
-            )
-        except (ImportProblems, CsvProblem, StoreError, OSError) as exc:
-            text = self.tr("Nothing was changed.") + "\n\n" + str(exc)
-            dialogs.inform(self, self.tr("Import refused"), text, error=True)
-            return
-        self.ctx.undo_stack.clear()  # an import is undone from a backup, not step by step
-        self.ctx.workspace.refresh(None)
-        self.ctx.dataChanged.emit("")
-        done = self.tr("Imported {0} drivers, {1} permits, {2} trips.")
-        self.statusBar().showMessage(
-            done.format(summary.drivers, summary.permits, summary.trips), 8000
-        )
-
-    def export_files(self) -> None:
-        folder = self.choose_folder(self.tr("Export CSV into folder"))
-        if folder is None:
-            return
-        try:
-            export_csv(self.ctx.store, folder / "drivers.csv", folder / "permits.csv",
-                       folder / "trips.csv")  # fmt: skip
-        except OSError as exc:
-            dialogs.inform(self, self.tr("Export failed"), str(exc), error=True)
-            return
-        self.statusBar().showMessage(self.tr("Exported to {0}").format(folder), 8000)
-
-    def load_demo(self) -> None:
-        from dispatcher.demo import load_demo
-
-        try:
-            load_demo(self.ctx.store)
-        except (ImportProblems, StoreError) as exc:
-            dialogs.inform(self, self.tr("Demo not loaded"), str(exc), error=True)
-            return
-        self.ctx.workspace.refresh(None)
-        self.ctx.dataChanged.emit("")
-        self._update_title()
-
-    def notice_outside_changes(self) -> None:
-        """Another window or the command line wrote to the file: show what it wrote."""
-        try:
-            version = self.ctx.store.data_version()
-        except Exception:
-            return
-        if version != self._seen_version:
-            self._seen_version = version
-            self.ctx.workspace.refresh(None)
-            self.ctx.dataChanged.emit("")
-            self.statusBar().showMessage(
-                self.tr("The database was changed elsewhere; refreshed."), 6000
-            )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -16,11 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.rules.levels import Level, days_over, driver_level, whereabouts
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Person(NamedTuple):
+    """One driver away on one day: who, where, and their level that day."""
+
+    name: str
+    where: str
+    over: bool  # a day over a limit (a violation day)
+    level: Level
 
 
 class MonthModel(QAbstractTableModel):
@@ -30,8 +41,8 @@ class MonthModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.year, self.month = ctx.as_of.year, ctx.as_of.month
-        self._by_driver: dict[str, dict[date, tuple[str, str, bool]]] = {}
-        self._cells: dict[date, list[tuple[str, str, bool]]] = {}
+        self._by_driver: dict[str, dict[date, Person]] = {}
+        self._cells: dict[date, list[Person]] = {}
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.reload())
         self.reload()
@@ -44,43 +55,38 @@ class MonthModel(QAbstractTableModel):
         first = date(self.year, self.month, 1)
         return first - timedelta(days=first.weekday())
 
-    def _driver_days(self, driver_id: str) -> dict[date, tuple[str, str, bool]]:
+    def _driver_days(self, driver_id: str) -> dict[date, Person]:
         """Where one driver is on each shown day, and whether that day is over a limit."""
         days = self.ctx.days(driver_id)
         if days is None:
             return {}
         first = self.first_shown()
         last = first + timedelta(days=7 * 6 - 1)
-        lo, hi = first.toordinal(), last.toordinal()
-        trips = [t for t in days.trips if t.end >= first and t.start <= last]
-        if not trips:
+        where = whereabouts(days, first, last)
+        if not where:
             return {}
-        over = {
-            day
-            for rule in days.book.rules
-            for a, b in days.ledger(rule).violation_runs()
-            if b >= lo and a <= hi
-            for day in range(max(a, lo), min(b, hi) + 1)
-        }
         surname = days.driver.name.split()[-1] if days.driver.name else days.driver.id
-        where: dict[date, list[str]] = {}
-        for trip in trips:
-            for leg in trip.legs:
-                day = max(leg.entry, first)
-                while day <= min(leg.exit, last):
-                    countries = where.setdefault(day, [])
-                    if leg.country not in countries:
-                        countries.append(leg.country)
-                    day += timedelta(days=1)
-        return {day: (surname, "/".join(c), day.toordinal() in over) for day, c in where.items()}
+        threshold = self.ctx.approaching_days()
+        over = [(a, b) for a, b in days_over(days) if b >= first and a <= last]
+        return {
+            day: Person(
+                surname,
+                "/".join(here.countries),
+                any(a <= day <= b for a, b in over),
+                driver_level(days, day, threshold),
+            )
+            for day, here in where.items()
+        }
 
     def _merge(self) -> None:
         self.beginResetModel()
-        cells: dict[date, list[tuple[str, str, bool]]] = {}
+        cells: dict[date, list[Person]] = {}
         for per_day in self._by_driver.values():
             for day, entry in per_day.items():
                 cells.setdefault(day, []).append(entry)
-        self._cells = {day: sorted(people) for day, people in cells.items()}
+        self._cells = {
+            day: sorted(people, key=lambda p: (p.name, p.where)) for day, people in cells.items()
+        }
         self.endResetModel()
 
     def reload(self) -> None:
@@ -91,13 +97,16 @@ class MonthModel(QAbstractTableModel):
         if not driver_id:
             self.reload()
             return
-        self._by_driver[driver_id] = self._driver_days(driver_id)
+        found = self._driver_days(driver_id)
+        if found == self._by_driver.get(driver_id):
+            return  # nothing this driver does shows in this month: no need to redo the cells
+        self._by_driver[driver_id] = found
         self._merge()
 
     def day(self, index: Index) -> date:
         return self.first_shown() + timedelta(days=index.row() * 7 + index.column())
 
-    def people(self, day: date) -> list[tuple[str, str, bool]]:
+    def people(self, day: date) -> list[Person]:
         return self._cells.get(day, [])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -123,18 +132,19 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             shown = people if len(people) <= 6 else people[:5]  # six lines fit a cell
             lines = [f"{day.day}"] + [
-                f"{'⚠ ' if over else ''}{name} — {where}" for name, where, over in shown
+                f"{'⚠ ' if p.over else ''}{p.name} — {p.where}" for p in shown
             ]
             if len(shown) < len(people):
                 lines.append(self.tr("… and {0} more").format(len(people) - len(shown)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and people:
-            return "\n".join(f"{name} — {where}" for name, where, _ in people)
+            return "\n".join(f"{p.name} — {p.where}" for p in people)
         if role == Qt.ItemDataRole.ForegroundRole:
             if day.month != self.month:
                 return QColor("#9e9e9e")
-            if any(over for _, _, over in people):
-                return style.OVER
+            worst = max((p.level for p in people), default=Level.FINE)
+            if worst is not Level.FINE:
+                return style.level_colours(worst)[0]
         if role == Qt.ItemDataRole.BackgroundRole and day == self.ctx.as_of:
             return QColor("#e3f0ff")
         if role == Qt.ItemDataRole.TextAlignmentRole:

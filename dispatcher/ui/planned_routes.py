@@ -23,7 +23,7 @@ class PlannedRoutesPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
-        self.list.itemDoubleClicked.connect(lambda _i: self.assign())
+        self.list.itemActivated.connect(lambda _i: self.assign())  # double click or Enter
         buttons = QHBoxLayout()
         for text, handler in (
             (self.tr("New…"), self.new_route),
@@ -82,7 +82,7 @@ class PlannedRoutesPanel(QWidget):
         if trip_id and dialogs.ask(
             self, self.tr("Delete route"), self.tr("Delete planned route {0}?").format(trip_id)
         ):
-            self.ctx.delete_trip(trip_id)
+            self.ctx.delete_trip(trip_id, parent=self)
 
     def assign(self) -> None:
         from dispatcher.ui.assign_dialog import AssignDialog

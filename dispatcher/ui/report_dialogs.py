@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.reports.day_sheet import day_sheet_html
-from dispatcher.reports.driver_report import ReportError, default_period, driver_report_html
+from dispatcher.reports.command import day_sheet, driver_report
+from dispatcher.reports.driver_report import ReportError, default_period
 from dispatcher.reports.printing import page_layout, render, write_pdf
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
@@ -36,7 +41,8 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         if driver_id:
             days = ctx.days(driver_id)
-            self.setWindowTitle(self.tr("Driver day report — {0}").format(days.driver.name))
+            name = days.driver.name if days else driver_id
+            self.setWindowTitle(self.tr("Driver day report — {0}").format(name))
             first, last = default_period(ctx.as_of)
             self.first, self.last = DayEdit(first), DayEdit(last)
             form.addRow(self.tr("From"), self.first)
@@ -65,8 +71,8 @@ class ReportDialog(QDialog):
     def html(self) -> str:
         ws, today = self.ctx.workspace, self.ctx.as_of
         if self.driver_id:
-            return driver_report_html(ws, self.driver_id, self.first.day(), self.last.day(), today)
-        return day_sheet_html(ws, self.first.day(), today)
+            return driver_report(ws, self.driver_id, self.first.day(), self.last.day(), today)
+        return day_sheet(ws, self.first.day(), today)
 
     def _checked_html(self) -> str | None:
         try:
@@ -88,12 +94,16 @@ class ReportDialog(QDialog):
             return
         preview = QPrintPreviewDialog(self._printer(), self)
         preview.paintRequested.connect(lambda printer: render(html, printer))
+        view = preview.findChild(QPrintPreviewWidget)
+        if view is not None:  # open readable: the page as wide as the window, not a thumbnail
+            view.fitToWidth()
         dialogs.run_modal(preview)
 
     def print_(self) -> None:
         html = self._checked_html()
-        if html is not None and dialogs.run_modal(QPrintDialog(self._printer(), self)):
-            render(html, self.printer)
+        printer = self._printer()
+        if html is not None and dialogs.run_modal(QPrintDialog(printer, self)):
+            render(html, printer)
 
     def choose_pdf(self) -> Path | None:
         name = f"{self.driver_id or 'fleet'}-{self.first.day()}.pdf"

@@ -6,6 +6,8 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -25,14 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.rules import Rule, RuleStatus
+from dispatcher.rules import Rule
+from dispatcher.rules.levels import RuleLevel, rule_levels
+from dispatcher.rules.wording import left_text
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.style import level_colours
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 FIXED = ("name", "id", "citizenship", "category")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def header_text(rule_id: str) -> str:
+    """A rule's id on two lines (countries, then numbers) so every rule column fits 1024 px."""
+    match = re.search(r"-(?=\d)", rule_id)
+    return rule_id if match is None else rule_id[: match.start()] + "\n" + rule_id[match.end() :]
 
 
 class RosterModel(QAbstractTableModel):
@@ -41,7 +52,7 @@ class RosterModel(QAbstractTableModel):
         self.ctx = ctx
         self._ids: list[str] = []
         self._rules: list[Rule] = []
-        self._statuses: dict[str, dict[str, RuleStatus]] = {}
+        self._statuses: dict[str, dict[str, RuleLevel]] = {}
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self.reload())
         self.reload()
@@ -76,11 +87,12 @@ class RosterModel(QAbstractTableModel):
     def rules(self) -> list[Rule]:
         return list(self._rules)
 
-    def status(self, driver_id: str) -> dict[str, RuleStatus]:
+    def status(self, driver_id: str) -> dict[str, RuleLevel]:
         found = self._statuses.get(driver_id)
         if found is None:
             days = self.ctx.days(driver_id)
-            found = {} if days is None else {s.rule_id: s for s in days.counters(self.ctx.as_of)}
+            threshold = self.ctx.approaching_days()
+            found = {} if days is None else rule_levels(days, self.ctx.as_of, threshold)
             self._statuses[driver_id] = found
         return found
 
@@ -101,7 +113,7 @@ class RosterModel(QAbstractTableModel):
             return None
         rule = self._rules[section - len(FIXED)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return rule.id
+            return header_text(rule.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}: days used / days left as of the as-of date").format(rule.name)
         return None
@@ -135,14 +147,15 @@ class RosterModel(QAbstractTableModel):
                 return self.tr("{0} does not apply to this driver on this date").format(rule.name)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{status.used} / {status.left}"
+            return f"{status.used} / {max(0, status.left)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: {1} of {2} days used, {3} left").format(
-                rule.name, status.used, status.limit, status.left
+            return self.tr("{0}: {1} of {2} days used, left: {3}").format(
+                rule.name, status.used, status.limit, left_text(status)
             )
+        if role == LEVEL_ROLE:
+            return status.level
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            over = status.used > status.limit
-            fg, bg = level_colours(-1 if over else status.left, self.ctx.approaching_days())
+            fg, bg = level_colours(status.level)
             return fg if role == Qt.ItemDataRole.ForegroundRole else bg
         return None
 
@@ -227,8 +240,11 @@ class RosterPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, max(170, self.table.columnWidth(0)))
-        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 64))
+        self.table.setColumnWidth(0, min(140, self.table.columnWidth(0)))
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 56))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 58))
+        for col in range(len(FIXED), self.model.columnCount()):  # "85 / 5" needs no more
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 60))
 
     def selected_driver(self) -> str | None:
         index = self.table.currentIndex()

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.rules.levels import rule_levels
+from dispatcher.rules.wording import left_text, rule_name
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
-from dispatcher.ui.wording import rule_name
+
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class StatusCard(QWidget):
@@ -60,8 +63,12 @@ class StatusCard(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(row)
         ctx.driverSelected.connect(self.show_driver)
-        ctx.dataChanged.connect(lambda d: (not d or d == self.driver_id) and self.refresh())
+        ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.refresh())
+
+    def _on_data_changed(self, driver_id: str) -> None:
+        if not driver_id or driver_id == self.driver_id:
+            self.refresh()
 
     def show_driver(self, driver_id: str) -> None:
         if driver_id != self.driver_id:
@@ -81,28 +88,30 @@ class StatusCard(QWidget):
             )
         )
         book = self.ctx.workspace.book
+        levels = rule_levels(days, as_of, self.ctx.approaching_days())
         for status in days.status(as_of):
+            level = levels[status.rule_id]
             rule = book.rule(status.rule_id)
             start = days.earliest_start(rule, self.stay_length.value(), as_of)
             stay = self.tr("no limit") if status.max_stay is None else str(status.max_stay)
             cells = [
                 rule_name(book, status.rule_id),
                 f"{status.used} / {status.limit}",
-                str(status.left),
+                left_text(level),
                 stay,
                 status.last_day.isoformat() if status.last_day and status.max_stay else "—",
                 start.isoformat() if start else self.tr("not within 3 years"),
             ]
             row = self.table.rowCount()
             self.table.insertRow(row)
-            over = status.used > status.limit
-            fg, _bg = style.level_colours(-1 if over else status.left, self.ctx.approaching_days())
+            fg, _bg = style.level_colours(level.level)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if col == 2:
                     item.setForeground(fg)
+                    item.setData(LEVEL_ROLE, level.level)
                 self.table.setItem(row, col, item)
         if not self.table.rowCount():
             self.table.insertRow(0)

@@ -13,8 +13,9 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-from dispatcher.rules import Leg, Trip, intervals
-from dispatcher.store import StoreError
+from dispatcher.rules import Leg, Trip
+from dispatcher.rules.levels import Level, days_over, driver_level, rules_of_country
+from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
 
@@ -39,6 +40,7 @@ class Row:
     name: str
     bars: tuple[Bar, ...]
     over: tuple[tuple[int, int], ...]  # runs of days that break a rule
+    level: Level  # the driver's level on the as-of date (the colour of the name)
 
 
 class TimelineView(QAbstractScrollArea):
@@ -55,7 +57,8 @@ class TimelineView(QAbstractScrollArea):
         self.selected: str | None = None
         self._press: tuple[str, str, int] | None = None  # driver, trip, day pressed
         self.drag_days = 0  # how far the pressed trip is being moved
-        self.schengen = frozenset()
+        self._groups: dict[str, frozenset[str]] = {}  # country -> the rules that count it
+        self._scrolled = False
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.reload())
         ctx.driverSelected.connect(self.select_driver)
@@ -69,10 +72,7 @@ class TimelineView(QAbstractScrollArea):
         fleet = self.ctx.fleet()
         self._ids = sorted(fleet, key=lambda d: (fleet[d].driver.name, d))
         self._rows = {}
-        book = self.ctx.workspace.book
-        self.schengen = next(
-            (r.countries for r in book.rules if r.id.startswith("schengen")), frozenset()
-        )
+        self._groups = {}
         firsts, lasts = [self.ctx.as_of.toordinal()], [self.ctx.as_of.toordinal()]
         for days in fleet.values():
             for trip in days.trips:
@@ -98,16 +98,23 @@ class TimelineView(QAbstractScrollArea):
         found = self._rows.get(driver_id)
         if found is None:
             days = self.ctx.days(driver_id)
+            assert days is not None, driver_id  # rows are only of drivers in the fleet
             bars = tuple(
                 Bar(leg.entry.toordinal(), leg.exit.toordinal(), leg.country, trip.id)
                 for trip in days.trips
                 for leg in trip.legs
             )
-            over = intervals.normalise(
-                run for rule in days.book.rules for run in days.ledger(rule).violation_runs()
-            )
-            found = Row(driver_id, days.driver.name, bars, tuple(over))
+            over = tuple((a.toordinal(), b.toordinal()) for a, b in days_over(days))
+            level = driver_level(days, self.ctx.as_of, self.ctx.approaching_days())
+            found = Row(driver_id, days.driver.name, bars, over, level)
             self._rows[driver_id] = found
+        return found
+
+    def rules_counting(self, country: str) -> frozenset[str]:
+        found = self._groups.get(country)
+        if found is None:
+            found = rules_of_country(self.ctx.workspace.book, country)
+            self._groups[country] = found
         return found
 
     def row_of(self, driver_id: str) -> int:
@@ -130,6 +137,14 @@ class TimelineView(QAbstractScrollArea):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_scrollbars()
+
+    def showEvent(self, event) -> None:
+        """Open on the as-of date once the view has its real width (not on the first trip)."""
+        super().showEvent(event)
+        if not self._scrolled:
+            self._scrolled = True
+            self._update_scrollbars()
+            self.scroll_to(self.ctx.as_of)
 
     def x_of(self, ordinal: int) -> int:
         return LEFT + (ordinal - self._first) * DAY_W - self.horizontalScrollBar().value()
@@ -205,7 +220,7 @@ class TimelineView(QAbstractScrollArea):
         for bar in row.bars:
             if bar.last < first_day or bar.first > last_day:
                 continue
-            colour = style.country_colour(bar.country, self.schengen)
+            colour = style.country_colour(bar.country, self.rules_counting(bar.country))
             x1, x2 = self.x_of(bar.first), self.x_of(bar.last) + DAY_W
             rect = QRect(x1 + 1, y + 4, x2 - x1 - 2, ROW_H - 8)
             painter.fillRect(rect, colour)
@@ -231,6 +246,8 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_ghost(self, painter, row: Row, y: int) -> None:
         """Where the dragged trip would go: an outline, moved by ``drag_days``."""
+        if self._press is None:
+            return
         trip_id = self._press[1]
         painter.setPen(QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine))
         for bar in row.bars:
@@ -274,7 +291,8 @@ class TimelineView(QAbstractScrollArea):
                 continue
             if driver_id == self.selected:
                 painter.fillRect(0, y, LEFT, ROW_H, QColor("#cfe3ff"))
-            painter.setPen(style.OVER if row.over else QColor("#263238"))
+            fine = row.level is Level.FINE
+            painter.setPen(QColor("#263238") if fine else style.level_colours(row.level)[0])
             text = self.fontMetrics().elidedText(
                 f"{row.name}  ·  {driver_id}", Qt.TextElideMode.ElideRight, LEFT - 14
             )
@@ -310,6 +328,8 @@ class TimelineView(QAbstractScrollArea):
             if bar is not None and event.button() == Qt.MouseButton.LeftButton:
                 self._press = (driver_id, bar.trip_id, self.day_at(pos.x()).toordinal())
                 self.drag_days = 0
+            event.accept()  # the press is the timeline's: a selection or a drag begins
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
@@ -318,18 +338,24 @@ class TimelineView(QAbstractScrollArea):
             if days != self.drag_days:
                 self.drag_days = days
                 self.viewport().update()
+            event.accept()
+            return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         pressed, days = self._press, self.drag_days
         self._press, self.drag_days = None, 0
-        if pressed is not None and days:
-            self.move_trip(pressed[1], days)
         self.viewport().update()
+        if pressed is not None:
+            event.accept()
+            if days:
+                self.move_trip(pressed[1], days)
+            return
         super().mouseReleaseEvent(event)
 
     def move_trip(self, trip_id: str, days: int) -> bool:
-        """Move a whole trip by ``days`` (a drag); refused moves are explained, not applied."""
+        """Move a whole trip by ``days`` (a drag); refused moves are explained, not applied,
+        and a move that goes over a limit asks first."""
         trip = self.ctx.store.trip(trip_id)
         if trip is None:
             return False
@@ -338,12 +364,14 @@ class TimelineView(QAbstractScrollArea):
                      tuple(Leg(leg.country, leg.entry + shift, leg.exit + shift)
                            for leg in trip.legs), trip.note)  # fmt: skip
         try:
-            self.ctx.save_trip(moved)
+            return self.ctx.save_trip(moved, based_on=trip, parent=self)
+        except StaleRecord as exc:
+            self.ctx.offer_reload(self, str(exc))
+            return False
         except StoreError as exc:
             dialogs.inform(self, self.tr("Cannot move trip {0}").format(trip_id), str(exc),
                            error=True)  # fmt: skip
             return False
-        return True
 
     def mouseDoubleClickEvent(self, event) -> None:
         from dispatcher.ui.trip_editor import edit_trip

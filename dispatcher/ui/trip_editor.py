@@ -1,9 +1,12 @@
-"""Edit a trip leg by leg; the store's own checks and a live what-if are shown as you type."""
+"""Edit a trip leg by leg; the trip check and a live what-if are shown as you type, and OK
+goes through the guard (a change over a limit asks first) with the version first read."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.rules import DriverDays, Leg, Trip, what_if
-from dispatcher.store import StoreError
+from dispatcher.rules.trip_check import TripProblem
+from dispatcher.rules.wording import verdict_text
+from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import CountryBox, DayEdit
-from dispatcher.ui.wording import verdict_text
 
 COUNTRY, ENTRY, EXIT, DAYS = range(4)
 
@@ -118,7 +122,7 @@ class TripEditor(QDialog):
     def add_leg(self, leg: Leg | None = None) -> None:
         if leg is None:  # the next leg starts on the previous exit, the crossing day
             row = self.legs.rowCount()
-            start = self.legs.cellWidget(row - 1, EXIT).day() if row else self.ctx.as_of
+            start = self._day(row - 1, EXIT) if row else self.ctx.as_of
             leg = Leg("RU", start, start + timedelta(days=3))
         row = self.legs.rowCount()
         self.legs.insertRow(row)
@@ -154,19 +158,24 @@ class TripEditor(QDialog):
 
     def leg_list(self) -> list[Leg]:
         return [
-            Leg(
-                self.legs.cellWidget(r, COUNTRY).code(),
-                self.legs.cellWidget(r, ENTRY).day(),
-                self.legs.cellWidget(r, EXIT).day(),
-            )
+            Leg(self._country(r).code(), self._day(r, ENTRY), self._day(r, EXIT))
             for r in range(self.legs.rowCount())
         ]
 
+    def _country(self, row: int) -> CountryBox:
+        return cast(CountryBox, self.legs.cellWidget(row, COUNTRY))
+
+    def _day_edit(self, row: int, col: int) -> DayEdit:
+        return cast(DayEdit, self.legs.cellWidget(row, col))
+
+    def _day(self, row: int, col: int) -> date:
+        return self._day_edit(row, col).day()
+
     def set_leg(self, row: int, leg: Leg) -> None:
         """Used by tests and by keyboard users alike: fill one row in one go."""
-        self.legs.cellWidget(row, COUNTRY).set_code(leg.country)
-        self.legs.cellWidget(row, ENTRY).set_day(leg.entry)
-        self.legs.cellWidget(row, EXIT).set_day(leg.exit)
+        self._country(row).set_code(leg.country)
+        self._day_edit(row, ENTRY).set_day(leg.entry)
+        self._day_edit(row, EXIT).set_day(leg.exit)
 
     def trip(self) -> Trip:
         return Trip(
@@ -186,14 +195,26 @@ class TripEditor(QDialog):
             item = self.legs.item(row, DAYS)
             if item is not None:
                 item.setText(str(leg.days) if leg.exit >= leg.entry else "—")
-        problems = self.ctx.store.trip_problems(trip)
-        if not trip.legs:
-            problems.append(self.tr("a trip needs at least one leg"))
+        found = self.ctx.store.check_trip(trip)
+        self.mark_rows(found)
+        problems = [p.text for p in found]
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
         self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.verdict.setText(self._verdict(trip) if not problems else "")
         return problems
+
+    def mark_rows(self, problems: list[TripProblem]) -> None:
+        """Point at the legs a problem names: their day counts turn red."""
+        bad = {p.leg for p in problems if p.leg is not None}
+        bad |= {p.other_leg for p in problems if p.other_leg is not None}
+        for row in range(self.legs.rowCount()):
+            item = self.legs.item(row, DAYS)
+            if item is not None:
+                item.setForeground(QColor("#c62828") if row + 1 in bad else QColor("#000000"))
+                item.setToolTip(
+                    "\n".join(p.text for p in problems if row + 1 in (p.leg, p.other_leg))
+                )
 
     def _verdict(self, trip: Trip) -> str:
         days = self.ctx.days(trip.driver_id) if trip.driver_id else None
@@ -210,18 +231,39 @@ class TripEditor(QDialog):
     def show_history(self) -> None:
         from dispatcher.ui.history_view import HistoryDialog
 
-        dialogs.run_modal(HistoryDialog(self.ctx, trip_id=self.original.id, parent=self))
+        trip_id = self.original.id if self.original else self.trip_id.text()
+        dialogs.run_modal(HistoryDialog(self.ctx, trip_id=trip_id, parent=self))
 
     def accept(self) -> None:
-        if self.recheck():
-            return
+        """Checked once on the way (the context refuses what the store would), then asked."""
         try:
-            self.ctx.save_trip(self.trip())
+            saved = self.ctx.save_trip(self.trip(), based_on=self.original, parent=self)
+        except StaleRecord as exc:
+            self.problems.setText(str(exc))
+            self.problems.setVisible(True)
+            self.offer_reload(str(exc))
+            return
         except StoreError as exc:
             self.problems.setText(str(exc))
             self.problems.setVisible(True)
             return
-        super().accept()
+        if saved:  # "No" at the guard's question keeps the editor open, nothing saved
+            super().accept()
+
+    def offer_reload(self, message: str) -> None:
+        """The trip was changed elsewhere since the editor opened: show it as it is now."""
+        question = message + "\n\n" + self.tr("Load the trip as it is now? Your edits are lost.")
+        if not dialogs.ask(self, self.tr("Changed elsewhere"), question, default_yes=True):
+            return
+        self.ctx.reload()
+        self.original = self.ctx.store.trip(self.trip_id.text().strip())
+        self.legs.setRowCount(0)
+        if self.original is not None:
+            for leg in self.original.legs:
+                self.add_leg(leg)
+            self.driver.setCurrentIndex(max(0, self.driver.findData(self.original.driver_id)))
+            self.note.setText(self.original.note)
+        self.recheck()
 
 
 def edit_trip(

@@ -1,4 +1,5 @@
-"""Every finding as of the as-of date, most urgent first, then who is close to a limit.
+"""Every finding as of the as-of date, most urgent first, then who is at or close to a
+limit, and last the overstays of earlier years (history, not a task for today).
 
 Findings are kept per driver so that an edit recomputes one driver's, not the fleet's.
 """
@@ -11,17 +12,19 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from dispatcher.rules import EXCEEDED, urgency
+from dispatcher.rules import urgency
+from dispatcher.rules.levels import Level, finding_level, has_happened, is_past, rule_levels
+from dispatcher.rules.wording import approaching_text, finding_text, level_label
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
-from dispatcher.ui.wording import finding_text, rule_name
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Warning:
-    level: str  # exceeded | would_exceed | approaching
+    level: Level
+    planned: bool  # over only on a planned trip (it has not happened yet)
     driver_id: str
     day: date
     text: str
@@ -43,21 +46,32 @@ class WarningsModel(QAbstractTableModel):
         if days is None:
             return []
         as_of, book = self.ctx.as_of, self.ctx.workspace.book
-        out = [
-            Warning(f.level, driver_id, f.date, finding_text(book, f, days.driver.name),
-                    (0, *urgency(f)))
-            for f in days.findings(as_of)
-        ]  # fmt: skip
-        threshold = self.ctx.approaching_days()
-        for status in days.counters(as_of):
-            if 0 < status.left <= threshold:
-                text = self.tr("{name} ({driver}): {rule} — {left} days left").format(
-                    name=days.driver.name,
-                    driver=driver_id,
-                    rule=rule_name(book, status.rule_id),
-                    left=status.left,
+        out = []
+        for f in days.findings(as_of):
+            group = 4 if is_past(f, as_of) else 0 if has_happened(f) else 1
+            text = finding_text(book, f, days.driver.name)
+            out.append(Warning(finding_level(f), not has_happened(f), driver_id, f.date, text,
+                               (group, *urgency(f))))  # fmt: skip
+        for status in rule_levels(days, as_of, self.ctx.approaching_days()).values():
+            if status.level in (Level.AT_LIMIT, Level.APPROACHING):
+                text = approaching_text(book, days.driver.name, driver_id, status)
+                group = 2 if status.level is Level.AT_LIMIT else 3
+                out.append(
+                    Warning(status.level, False, driver_id, as_of, text, (group, status.left))
                 )
-                out.append(Warning("approaching", driver_id, as_of, text, (1, status.left)))
+        return out
+
+    def drivers_by_level(self) -> dict[tuple[Level, bool], int]:
+        """How many drivers have each kind of warning as their worst (the status bar)."""
+        worst: dict[str, tuple[int, Level, bool]] = {}
+        for w in self._rows:
+            current = worst.get(w.driver_id)
+            key = (w.level.rank * 2 + (0 if w.planned else 1), w.level, w.planned)
+            if current is None or key[0] > current[0]:
+                worst[w.driver_id] = key
+        out: dict[tuple[Level, bool], int] = {}
+        for _rank, level, planned in worst.values():
+            out[(level, planned)] = out.get((level, planned), 0) + 1
         return out
 
     def reload(self) -> None:
@@ -81,10 +95,11 @@ class WarningsModel(QAbstractTableModel):
     def warning(self, row: int) -> Warning:
         return self._rows[row]
 
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
+    def counts(self) -> dict[tuple[Level, bool], int]:
+        """Warnings of each kind (level, planned)."""
+        out: dict[tuple[Level, bool], int] = {}
         for w in self._rows:
-            out[w.level] = out.get(w.level, 0) + 1
+            out[(w.level, w.planned)] = out.get((w.level, w.planned), 0) + 1
         return out
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -102,19 +117,15 @@ class WarningsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         w = self._rows[index.row()]
-        labels = {
-            EXCEEDED: self.tr("OVER"),
-            "would_exceed": self.tr("would go over"),
-            "approaching": self.tr("approaching"),
-        }
         if role == Qt.ItemDataRole.DisplayRole:
-            return labels[w.level] if index.column() == 0 else w.text
+            return level_label(w.level, w.planned) if index.column() == 0 else w.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return w.text
+        fg, bg = style.level_colours(w.level)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return style.OVER if w.level != "approaching" else style.APPROACHING
+            return fg
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
-            return style.OVER_BG if w.level == EXCEEDED else style.APPROACHING_BG
+            return bg if not w.planned else style.level_colours(Level.APPROACHING)[1]
         return None
 
 
@@ -128,10 +139,16 @@ class WarningsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # readable at 1024 × 768 too
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # two lines a row, fixed: sizing each row to its text would ask every row's text on
+        # every repaint, and a 500-driver fleet has thousands of warnings
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 6)
         self.table.clicked.connect(self.open_row)
         self.table.activated.connect(self.open_row)
         layout = QVBoxLayout(self)

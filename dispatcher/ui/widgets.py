@@ -43,7 +43,9 @@ class DayEdit(QDateEdit):
         self.set_day(day or date.today())
 
     def day(self) -> date:
-        return self.date().toPython()
+        day = self.date().toPython()
+        assert isinstance(day, date)
+        return day
 
     def set_day(self, day: date) -> None:
         self.setDate(QDate(day.year, day.month, day.day))

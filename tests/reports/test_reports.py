@@ -13,8 +13,7 @@ from pypdf import PdfReader
 
 from dispatcher.cli import main
 from dispatcher.demo import load_demo
-from dispatcher.reports.day_sheet import day_sheet_html
-from dispatcher.reports.driver_report import driver_report_html
+from dispatcher.reports.command import day_sheet, driver_report
 from dispatcher.store import Store
 from dispatcher.workspace import Workspace
 
@@ -50,13 +49,13 @@ def test_driver_report_pdf_carries_name_figures_and_first_day_over(demo_db, tmp_
     # Demo trips of D005 in 2026 before June: 76 Russia+Belarus days by 1 June (the engine and
     # the trips.csv agree); T0099 adds 1-18 June in RU/BY: day 91 is 16 June, 93 by 18 June.
     assert "76 / 90" in text and "93 / 90" in text
-    assert "2026-06-16" in text and "3 over the limit" in text
+    assert "2026-06-16" in text and "3 day(s) over the limit" in text
     assert "page 1 of 1" in text
 
 
 def test_a_year_long_report_has_every_month_and_page_numbers(demo_db, tmp_path):
     ws = Workspace(Store(demo_db), rules_dir=tmp_path / "rules")
-    html = driver_report_html(ws, "D004", date(2026, 1, 1), date(2026, 12, 31), AS_OF)
+    html = driver_report(ws, "D004", date(2026, 1, 1), date(2026, 12, 31), AS_OF)
     out = tmp_path / "year.pdf"
     from dispatcher.reports.command import _pdf
 
@@ -85,7 +84,7 @@ def test_a_90_driver_day_sheet_breaks_into_three_pages(tmp_path):
     from dispatcher.reports.command import _pdf
 
     out = tmp_path / "fleet.pdf"
-    assert _pdf(day_sheet_html(ws, date(2026, 6, 1), AS_OF), out) == 3  # 40 + 40 + 10 rows
+    assert _pdf(day_sheet(ws, date(2026, 6, 1), AS_OF), out) == 3  # 40 + 40 + 10 rows
     text, pages = pdf_text(out)
     assert pages == 3 and "page 3 of 3" in text
     assert text.count("Driver") >= 3  # the header repeats on every page

@@ -8,7 +8,6 @@ import pytest
 
 from dispatcher.rules import Leg, Trip
 from dispatcher.store import backup
-from dispatcher.ui import dialogs
 from dispatcher.ui.app import application
 from dispatcher.ui.backups_dialog import RestoreBackupDialog
 from dispatcher.ui.history_view import HistoryDialog
@@ -20,10 +19,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch) -> MainWindow:
-    answers = Answers()
-    monkeypatch.setattr(dialogs, "run_modal", answers.run_modal)
-    monkeypatch.setattr(dialogs, "ask", answers.ask)
-    monkeypatch.setattr(dialogs, "inform", answers.inform)
+    Answers().install(monkeypatch)
     application()
     win = MainWindow(demo_context(tmp_path))
     qtbot.addWidget(win)

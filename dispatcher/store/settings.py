@@ -1,0 +1,45 @@
+"""The carrier's settings (rule switches, thresholds, the carrier's name): one JSON value per
+key, logged like any other change so an undo of a setting works as an undo of a trip."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from contextlib import AbstractContextManager
+
+    from sqlite_utils import Database
+
+
+class Settings:
+    """The settings part of ``Store``; it needs the store's connection, log and transaction."""
+
+    db: Database
+
+    if TYPE_CHECKING:
+
+        def transaction(self) -> AbstractContextManager[Database]: ...
+
+        def _logged(self, entity: str, entity_id: str, write: Callable[[], object]) -> None: ...
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self._write_setting(key, value)
+
+    def _write_setting(self, key: str, value: Any) -> None:
+        self._logged("setting", key, lambda: self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        ))  # fmt: skip
+
+    def _delete_setting(self, key: str) -> None:
+        self._logged(
+            "setting", key, lambda: self.db.execute("DELETE FROM settings WHERE key = ?", (key,))
+        )
