@@ -1,0 +1,170 @@
+"""The carrier's tables written as one Excel workbook, and an empty template to fill in.
+
+Sheets carry the program's table and column names, so a workbook written here imports back
+unchanged (``import --workbook``); dates are real Excel dates, ids and names are text cells
+(an id 007 stays 007, a name starting with = is never run as a formula).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+
+from dispatcher.rules.countries import country_names
+from dispatcher.rules.engine import Finding
+from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS
+from dispatcher.store.database import Store
+from dispatcher.store.transfer import (
+    DRIVER_COLUMNS,
+    PERMIT_COLUMNS,
+    TRIP_EXPORT_COLUMNS,
+)
+
+FINDING_COLUMNS = (
+    "level", "driver_id", "name", "rule_id", "trip_id", "date", "days_used", "over_by",
+    "last_date", "days_over", "as_of",
+)  # fmt: skip
+DATE_FORMAT = "dd.mm.yyyy"
+MAX_WIDTH = 60
+TEMPLATE_ROWS = 2000
+
+
+class _Sheet:
+    """One sheet written row by row, remembering how wide each column has to be."""
+
+    def __init__(self, book: Any, name: str, header: Sequence[str], formats: dict[str, Any]):
+        self.sheet = book.add_worksheet(name)
+        self.formats = formats
+        self.widths = [len(h) + 2 for h in header]
+        self.row = 0
+        self.sheet.write_row(0, 0, header, formats["header"])
+        self.sheet.freeze_panes(1, 0)
+
+    def write(self, cells: Sequence[object]) -> None:
+        self.row += 1
+        for col, cell in enumerate(cells):
+            if isinstance(cell, date):
+                self.sheet.write_datetime(self.row, col, cell, self.formats["date"])
+                width = 10
+            elif isinstance(cell, int):
+                self.sheet.write_number(self.row, col, cell)
+                width = len(str(cell))
+            elif cell is None or cell == "":
+                continue
+            else:
+                text = str(cell)
+                self.sheet.write_string(self.row, col, text)
+                width = max(len(line) for line in text.splitlines() or [""])
+            if width + 2 > self.widths[col]:
+                self.widths[col] = min(width + 2, MAX_WIDTH)
+
+    def close(self) -> None:
+        for col, width in enumerate(self.widths):
+            self.sheet.set_column(col, col, width)
+
+
+def _book(path: Path) -> tuple[Any, dict[str, Any]]:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    formats = {
+        "header": book.add_format({"bold": True, "bottom": 1}),
+        "date": book.add_format({"num_format": DATE_FORMAT}),
+    }
+    return book, formats
+
+
+def export_xlsx(
+    store: Store,
+    path: Path,
+    findings: Iterable[Finding] = (),
+    as_of: date | None = None,
+) -> None:
+    """drivers, permits, trips and the findings as of ``as_of``; written through a
+    temporary file so a crash never leaves half a workbook."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    book, formats = _book(tmp)
+    everyone = store.drivers()
+    names = {d.id: d.name for d in everyone}
+
+    sheet = _Sheet(book, "drivers", DRIVER_COLUMNS, formats)
+    for d in everyone:
+        sheet.write([d.id, d.name, d.citizenship, d.category])
+    sheet.close()
+
+    sheet = _Sheet(book, "permits", PERMIT_COLUMNS, formats)
+    for d in everyone:
+        for p in d.permits:
+            sheet.write([d.id, p.country, p.kind, p.valid_from, p.valid_to])
+    sheet.close()
+
+    sheet = _Sheet(book, "trips", TRIP_EXPORT_COLUMNS, formats)
+    for t in sorted([*store.trips(), *store.unassigned_trips()], key=lambda t: t.id):
+        for leg in t.legs:
+            sheet.write([t.id, t.driver_id or "", leg.country, leg.entry, leg.exit, t.note])
+    sheet.close()
+
+    sheet = _Sheet(book, "findings", FINDING_COLUMNS, formats)
+    for f in findings:
+        sheet.write(
+            [f.level, f.driver_id, names.get(f.driver_id, ""), f.rule_id, f.trip_id, f.date,
+             f.days_used, f.over_by, f.last_date, f.days_over, as_of]
+        )  # fmt: skip
+    sheet.close()
+    if as_of is not None:
+        book.set_custom_property("as_of", as_of.isoformat())
+        book.set_properties({"comments": f"findings as of {as_of.isoformat()}"})
+    book.close()
+    tmp.replace(path)
+
+
+def write_template(path: Path) -> None:
+    """An empty workbook to fill in: the three sheets with their headers, and drop-down
+    lists for category, country and permit kind so a typo cannot get in."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    book = xlsxwriter.Workbook(str(tmp))
+    header = book.add_format({"bold": True, "bottom": 1})
+    dated = book.add_format({"num_format": DATE_FORMAT})
+    codes = sorted(country_names())
+    sheets = {
+        "drivers": DRIVER_COLUMNS,
+        "permits": PERMIT_COLUMNS,
+        "trips": TRIP_EXPORT_COLUMNS,
+    }
+    written = {}
+    for name, columns in sheets.items():
+        sheet = book.add_worksheet(name)
+        sheet.write_row(0, 0, columns, header)
+        sheet.freeze_panes(1, 0)
+        for col, column in enumerate(columns):
+            is_date = column in ("valid_from", "valid_to", "entry", "exit")
+            sheet.set_column(col, col, max(len(column) + 4, 14), dated if is_date else None)
+        written[name] = (sheet, columns)
+    lists = book.add_worksheet("lists")
+    lists.write_column(0, 0, codes)
+    lists.hide()
+    country_range = f"=lists!$A$1:$A${len(codes)}"
+    choices = {
+        "category": list(CATEGORIES),
+        "kind": list(PERMIT_KINDS),
+        "citizenship": country_range,
+        "country": country_range,
+    }
+    for sheet, columns in written.values():
+        for col, column in enumerate(columns):
+            if column in choices:
+                source = choices[column]
+                sheet.data_validation(
+                    1, col, TEMPLATE_ROWS, col, {"validate": "list", "source": source}
+                )
+            elif column in ("valid_from", "valid_to", "entry", "exit"):
+                sheet.data_validation(
+                    1, col, TEMPLATE_ROWS, col,
+                    {"validate": "date", "criteria": ">", "value": date(1990, 1, 1)},
+                )  # fmt: skip
+    book.close()
+    tmp.replace(path)
