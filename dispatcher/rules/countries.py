@@ -58,6 +58,7 @@ def country_name(code: str, lang: str = "en") -> str:
     return country_names(lang).get(code, code)
 
 
+@cache
 def country_code(text: str) -> str | None:
     """The code a person meant by a code in any case or a name in English, Russian or
     Kazakh; None when it is neither (a guess would put a driver in the wrong country)."""

@@ -33,6 +33,14 @@ MAX_WIDTH = 60
 TEMPLATE_ROWS = 2000
 
 
+EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def _serial(day: date) -> int:
+    """Excel's day number (1900 date system); XlsxWriter's own conversion is slower."""
+    return (day - EXCEL_EPOCH).days
+
+
 class _Sheet:
     """One sheet written row by row, remembering how wide each column has to be."""
 
@@ -47,8 +55,8 @@ class _Sheet:
     def write(self, cells: Sequence[object]) -> None:
         self.row += 1
         for col, cell in enumerate(cells):
-            if isinstance(cell, date):
-                self.sheet.write_datetime(self.row, col, cell, self.formats["date"])
+            if isinstance(cell, date):  # a serial day number with a date format is a real date
+                self.sheet.write_number(self.row, col, _serial(cell), self.formats["date"])
                 width = 10
             elif isinstance(cell, int):
                 self.sheet.write_number(self.row, col, cell)

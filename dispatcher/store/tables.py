@@ -8,6 +8,7 @@ because it is nearly always a stray quote that swallowed the rows after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,7 +98,12 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
         yield Row(line, cells, source)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _control_problem(value: str, free_text: bool) -> str | None:
+    if _CONTROL.search(value) is None:
+        return None
     for ch in value:
         if ch >= " " and ch != "\x7f":
             continue
