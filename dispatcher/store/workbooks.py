@@ -31,7 +31,9 @@ def _open(path: Path) -> python_calamine.CalamineWorkbook:
     raw = read_file(path)  # the same refusals as a CSV: devices, pipes, size
     try:
         return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
-    except Exception as exc:  # calamine has several error types; each means unreadable
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # calamine's errors, and a Rust panic on a damaged file
         raise CsvProblem(
             path,
             None,
@@ -87,7 +89,9 @@ def records(source: Source) -> Iterator[tuple[int, list[str]]]:
     book = _open(source.path)
     try:
         rows = book.get_sheet_by_name(source.sheet or "").to_python(skip_empty_area=False)
-    except Exception as exc:
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # as above: a damaged sheet is refused, not a crash
         raise source.problem(
             None, None, Import.tr("cannot be read (%1)").replace("%1", str(exc))
         ) from None

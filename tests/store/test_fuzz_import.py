@@ -193,3 +193,44 @@ def test_any_encoding_separator_and_date_form_reads_the_same_trips(
     for name in ("a", "b"):
         for suffix in (".sqlite", ".sqlite-wal", ".sqlite-shm"):
             (tmp_path / f"{name}{suffix}").unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="module")
+def demo_workbook(tmp_path_factory) -> bytes:
+    from dispatcher.store.excel import export_xlsx
+
+    folder = tmp_path_factory.mktemp("book")
+    with Store(folder / "demo.sqlite") as store:
+        load_demo(store)
+        export_xlsx(store, folder / "demo.xlsx")
+    return (folder / "demo.xlsx").read_bytes()
+
+
+@SETTINGS
+@given(suffix=st.sampled_from([".xlsx", ".xls", ".ods"]), data=st.data())
+def test_damaged_workbooks_are_refused_not_crashed_on(
+    demo_file, demo_workbook, tmp_path, suffix, data
+):
+    """Random bytes, a cut-off workbook, or one with bytes flipped: read or refused."""
+    how = data.draw(st.sampled_from(["random", "cut", "flip"]))
+    if how == "random":
+        raw = data.draw(st.binary(max_size=3000))
+    elif how == "cut":
+        raw = demo_workbook[: data.draw(st.integers(0, len(demo_workbook)))]
+    else:
+        raw = bytearray(demo_workbook)
+        for _ in range(data.draw(st.integers(1, 20))):
+            raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+        raw = bytes(raw)
+    work, path = tmp_path / "book.sqlite", tmp_path / f"carrier{suffix}"
+    shutil.copy(demo_file, work)
+    path.write_bytes(raw)
+    with Store(work) as store:
+        before = history.current_state(store.db)
+        try:
+            import_csv(store, workbook=path)
+        except REFUSALS:
+            assert history.current_state(store.db) == before
+    for suffix_ in ("", "-wal", "-shm"):
+        Path(str(work) + suffix_).unlink(missing_ok=True)
+    shutil.rmtree(tmp_path / "backups", ignore_errors=True)
