@@ -92,7 +92,10 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
             value = values[i].strip() if i < len(values) else ""
             if from_csv:
                 value = restore_cell(value)
-            if problem := _control_problem(value, name in FREE_TEXT):
+            problem = _control_problem(value, name in FREE_TEXT)
+            if problem is None and from_csv and name in FREE_TEXT:
+                problem = _swallowed_rows(value, width)
+            if problem:
                 raise source.problem(line, name, problem)
             cells[name] = value
         yield Row(line, cells, source)
@@ -119,6 +122,18 @@ def _control_problem(value: str, free_text: bool) -> str | None:
         return Import.tr("the cell holds a control character (U+%1)").replace(
             "%1", f"{ord(ch):04X}"
         )
+    return None
+
+
+def _swallowed_rows(value: str, width: int) -> str | None:
+    """A note may span lines, but a line inside it that has as many separators as a record
+    is rows read into the note by a quote left open."""
+    for text in value.splitlines()[1:]:
+        if width > 1 and max(text.count(sep) for sep in csvfiles.SEPARATORS) >= width - 1:
+            return Import.tr(
+                "the cell holds whole rows of the file: a quote opened on this line is "
+                "probably not closed"
+            )
     return None
 
 

@@ -254,3 +254,24 @@ def test_a_row_with_more_cells_than_the_header_is_refused(store, tmp_path):
     trips = csv_file(tmp_path, "trips", TRIPS + "T1,,RU,2026-01-01,2026-01-05,RU,2026-02-01\n")
     with pytest.raises(CsvProblem, match="7 cells but the header has 5"):
         import_csv(store, None, None, trips)
+
+
+def test_a_stray_quote_in_a_note_does_not_swallow_the_rows_after_it(store, tmp_path):
+    trips = csv_file(
+        tmp_path,
+        "trips",
+        "trip_id,driver_id,country,entry,exit,note\n"
+        'P1,,RU,2026-01-01,2026-01-02,"call first\n'
+        "P2,,BY,2026-02-01,2026-02-05,\n"
+        'P3,,KZ,2026-03-01,2026-03-05,ok"\n',
+    )
+    with pytest.raises(CsvProblem, match="whole rows") as err:
+        import_csv(store, None, None, trips)
+    assert (err.value.line, err.value.field) == (2, "note")
+    # A note that really spans lines is kept as written.
+    fine = csv_file(
+        tmp_path, "fine", 'trip_id,driver_id,country,entry,exit,note\nP1,,RU,2026-01-01,2026-01-02,'
+        '"груз: мебель, 2 места\nзвонить заранее"\n',
+    )  # fmt: skip
+    import_csv(store, None, None, fine)
+    assert store.trip("P1").note == "груз: мебель, 2 места\nзвонить заранее"
