@@ -120,6 +120,7 @@ def decode(path: Path, raw: bytes) -> str:
         encodings = ("utf-8-sig",)
     else:
         encodings = ("utf-8", "cp1251")
+        _refuse_damaged_utf8(path, raw)
     for encoding in encodings:
         try:
             text = raw.decode(encoding)
@@ -141,6 +142,26 @@ def decode(path: Path, raw: bytes) -> str:
             Import.tr("is a binary file, not CSV text (it holds a NUL byte)"),
         )
     return text
+
+
+def _refuse_damaged_utf8(path: Path, raw: bytes) -> None:
+    """A UTF-8 file with one broken byte must not be read as Windows-1251: every Cyrillic
+    name in it would turn into mojibake. Real cp1251 text is almost never valid UTF-8 past
+    a letter or two, so more well-formed UTF-8 letters than broken bytes means damage."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = raw.decode("utf-8", errors="replace")
+        broken = text.count("\ufffd")
+        letters = sum(1 for ch in text if ch > "\x7f") - broken
+        if letters > broken:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise CsvProblem(
+                path,
+                line,
+                None,
+                Import.tr("is UTF-8 text with a damaged byte; save it again as CSV UTF-8"),
+            ) from None
 
 
 def separator(header_line: str) -> str:

@@ -275,3 +275,14 @@ def test_a_stray_quote_in_a_note_does_not_swallow_the_rows_after_it(store, tmp_p
     )  # fmt: skip
     import_csv(store, None, None, fine)
     assert store.trip("P1").note == "груз: мебель, 2 места\nзвонить заранее"
+
+
+def test_utf8_with_a_damaged_byte_is_refused_not_read_as_cp1251(store, tmp_path):
+    raw = (DRIVERS + "D1,Ерлан Сейтқали,KZ,freight\nD2,Иван Петров,RU,bus\n").encode()
+    cut = raw.index("Петров".encode()) + 1  # half of "П"
+    path = tmp_path / "drivers.csv"
+    path.write_bytes(raw[:cut] + raw[cut + 1 :])
+    with pytest.raises(CsvProblem, match="damaged byte") as err:
+        import_csv(store, path)
+    assert err.value.line == 3
+    assert store.counts()["drivers"] == 0

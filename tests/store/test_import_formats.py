@@ -305,3 +305,16 @@ def test_dates_read_from_files_and_the_cli_stay_iso_only():
     assert parse_file_date("01.03.2025") == D("2025-03-01")
     with pytest.raises(ValueError):
         parse_date("01.03.2025")
+
+
+def test_cp1251_letters_that_happen_to_be_valid_utf8_still_read_as_cp1251(tmp_path):
+    # "ПЁ" in cp1251 is CF A8, a well-formed UTF-8 letter; the rest of the file is not.
+    drivers = write_csv(
+        tmp_path / "drivers.csv",
+        [["Код", "ФИО", "Гражданство", "Категория"], ["1", "ПЁТР Семёнов", "Россия", "Прочее"]],
+        "cp1251",
+        ";",
+    )
+    with Store(tmp_path / "db.sqlite") as store:
+        import_files(store, drivers=drivers)
+        assert store.driver("1").name == "ПЁТР Семёнов"
