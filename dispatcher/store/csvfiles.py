@@ -114,6 +114,7 @@ def _too_big(size: int, limit: int) -> str:
 
 def decode(path: Path, raw: bytes) -> str:
     """Text by its BOM (UTF-8, UTF-16), else UTF-8, else Windows-1251 (Russian Excel)."""
+    encodings: tuple[str, ...]
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings = ("utf-16",)
     elif raw.startswith(codecs.BOM_UTF8):
