@@ -113,6 +113,10 @@ def _too_big(size: int, limit: int) -> str:
 
 
 def decode(path: Path, raw: bytes) -> str:
+    return decode_as(path, raw)[0]
+
+
+def decode_as(path: Path, raw: bytes) -> tuple[str, str]:
     """Text by its BOM (UTF-8, UTF-16), else UTF-8, else Windows-1251 (Russian Excel)."""
     encodings: tuple[str, ...]
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -142,7 +146,7 @@ def decode(path: Path, raw: bytes) -> str:
             None,
             Import.tr("is a binary file, not CSV text (it holds a NUL byte)"),
         )
-    return text
+    return text, encoding
 
 
 def _refuse_damaged_utf8(path: Path, raw: bytes) -> None:
@@ -172,10 +176,16 @@ def separator(header_line: str) -> str:
     return best if counts[best] else ","
 
 
-def records(path: Path) -> Iterator[tuple[int, list[str]]]:
+def load(path: Path) -> tuple[str, str]:
+    """The file's text and the encoding it was read in."""
+    return decode_as(Path(path), read_file(Path(path)))
+
+
+def records(path: Path, text: str | None = None) -> Iterator[tuple[int, list[str]]]:
     """Each CSV record with the line it starts on (the header too), blank lines skipped."""
     path = Path(path)
-    text = decode(path, read_file(path))
+    if text is None:
+        text = load(path)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text.split("\n", 1)[0]))
     start = 1
     while True:

@@ -22,6 +22,8 @@ REQUIRED = {
     "trips": ("trip_id", "driver_id", "country", "entry", "exit"),
 }
 FREE_TEXT = frozenset({"note"})  # may hold line breaks and tabs
+# Names and ids never hold "?"; in a cp1251 file one is a letter Excel could not save.
+NAMES = frozenset({"id", "name", "driver_id", "trip_id"})
 
 Import = Context("Import")
 
@@ -33,12 +35,15 @@ def source_for(path: Path, table: str) -> Source:
 
 
 def read_table(source: Source, table: str) -> Iterator[Row]:
+    lossy = False
     if source.sheet is not None:
         found = workbooks.records(source)
         from_csv = False
     else:
-        found = csvfiles.records(source.path)
+        text, encoding = csvfiles.load(source.path)
+        found = csvfiles.records(source.path, text)
         from_csv = True
+        lossy = encoding == "cp1251"
     required = REQUIRED[table]
     try:
         header_line, header = next(found)
@@ -95,6 +100,11 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
             problem = _control_problem(value, name in FREE_TEXT)
             if problem is None and from_csv and name in FREE_TEXT:
                 problem = _swallowed_rows(value, width)
+            if problem is None and lossy and name in NAMES and "?" in value:
+                problem = Import.tr(
+                    "the file is in Windows-1251, which has no Kazakh letters: Excel wrote '?' "
+                    "in their place. Save the file as CSV UTF-8 and import it again"
+                )
             if problem:
                 raise source.problem(line, name, problem)
             cells[name] = value

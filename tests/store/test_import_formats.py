@@ -318,3 +318,16 @@ def test_cp1251_letters_that_happen_to_be_valid_utf8_still_read_as_cp1251(tmp_pa
     with Store(tmp_path / "db.sqlite") as store:
         import_files(store, drivers=drivers)
         assert store.driver("1").name == "ПЁТР Семёнов"
+
+
+def test_kazakh_letters_lost_to_cp1251_are_refused_not_imported_as_question_marks(tmp_path):
+    # What Russian Excel writes for "Ерлан Сейтқали" when saving as CSV (cp1251).
+    drivers = write_csv(
+        tmp_path / "drivers.csv",
+        [["Код", "ФИО", "Гражданство", "Категория"], ["1", "Ерлан Сейт?али", "KZ", "bus"]],
+        "cp1251",
+        ";",
+    )
+    with Store(tmp_path / "db.sqlite") as store, pytest.raises(CsvProblem) as err:
+        import_files(store, drivers=drivers)
+    assert (err.value.line, err.value.field) == (2, "name") and "UTF-8" in str(err.value)
