@@ -243,11 +243,16 @@ def test_a_device_is_refused_instead_of_read_until_memory_runs_out(store):
 
 
 def test_the_size_is_bounded_while_reading_not_only_by_stat(tmp_path):
-    path = tmp_path / "grows.csv"
+    path = tmp_path / "drivers.csv"
     path.write_bytes(b"x" * 100)
     assert len(read_file(path, limit=100)) == 100
+    # A file whose size on disk says nothing (0 bytes, like every /proc file) is still cut
+    # off at the limit while it is read.
+    lying = Path("/proc/self/maps")
+    if not lying.exists() or lying.stat().st_size != 0:
+        pytest.skip("needs a Linux /proc file that reports size 0")
     with pytest.raises(CsvProblem, match="limit"):
-        read_file(path, limit=99)
+        read_file(lying, limit=10)
 
 
 def test_a_row_with_more_cells_than_the_header_is_refused(store, tmp_path):
