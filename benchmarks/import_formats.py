@@ -31,19 +31,23 @@ def timed(argv: list[str]) -> float:
     return time.perf_counter() - start
 
 
+# cp1251 has no Kazakh letters; a Russian office types the nearest Russian ones.
+KAZAKH_TO_RUSSIAN = str.maketrans("ҚқҰұҮүӘәӨөҒғҢңҺһІі", "КкУуУуАаОоГгНнХхИи")
+
+
 def russian_excel(files: dict[str, Path], folder: Path) -> dict[str, Path]:
     """The same files as Russian Excel saves them: cp1251, ``;``, dd.MM.yyyy dates."""
     folder.mkdir()
     out = {}
     for name, path in files.items():
         with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.reader(handle))
+            rows = list(csv.reader(handle.read().translate(KAZAKH_TO_RUSSIAN).splitlines()))
         for row in rows[1:]:
             for i, cell in enumerate(row):
                 if len(cell) == 10 and cell[4] == "-" and cell[7] == "-":
                     row[i] = date.fromisoformat(cell).strftime("%d.%m.%Y")
         out[name] = folder / path.name
-        with out[name].open("w", encoding="cp1251", errors="replace", newline="") as handle:
+        with out[name].open("w", encoding="cp1251", newline="") as handle:
             csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows)
     return out
 
