@@ -71,17 +71,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import drivers, permits and trips from CSV")
-    p.add_argument("--drivers", type=Path)
-    p.add_argument("--permits", type=Path)
-    p.add_argument("--trips", type=Path)
+    p = sub.add_parser(
+        "import", help="import drivers, permits and trips from CSV files or workbooks"
+    )
+    p.add_argument("--drivers", type=Path, help="CSV, .xlsx, .xls or .ods")
+    p.add_argument("--permits", type=Path, help="CSV, .xlsx, .xls or .ods")
+    p.add_argument("--trips", type=Path, help="CSV, .xlsx, .xls or .ods")
+    p.add_argument("--workbook", type=Path, help="a workbook with sheets drivers, permits, trips")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="write drivers, permits and trips as CSV")
+    p = sub.add_parser("export", help="write drivers, permits and trips as CSV or a workbook")
     p.add_argument("--dir", type=Path, help="write drivers.csv, permits.csv, trips.csv here")
     p.add_argument("--drivers", type=Path)
     p.add_argument("--permits", type=Path)
     p.add_argument("--trips", type=Path)
+    p.add_argument("--xlsx", type=Path, help="one Excel workbook, with the findings")
+    p.add_argument("--as-of", type=_day, default=None, help="findings as of (for --xlsx)")
+    p.add_argument("--template", type=Path, help="an empty workbook to fill in and import")
 
     p = sub.add_parser("check", help="every finding of the fleet")
     p.add_argument("--as-of", type=_day, default=None)
@@ -144,12 +150,12 @@ def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if not (args.drivers or args.permits or args.trips):
-        raise UsageError("import needs at least one of --drivers, --permits, --trips")
+    if not (args.drivers or args.permits or args.trips or args.workbook):
+        raise UsageError("import needs at least one of --drivers, --permits, --trips, --workbook")
     existed = args.db.exists()
     try:
         with Store(args.db) as store:
-            summary = import_csv(store, args.drivers, args.permits, args.trips)
+            summary = import_csv(store, args.drivers, args.permits, args.trips, args.workbook)
     except BaseException:
         if not existed:  # a failed first import leaves no empty database behind
             for suffix in ("", "-wal", "-shm"):
@@ -169,11 +175,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.dir:
         args.dir.mkdir(parents=True, exist_ok=True)
         targets = {k: v or args.dir / f"{k}.csv" for k, v in targets.items()}
-    if not any(targets.values()):
-        raise UsageError("export needs --dir or at least one of --drivers, --permits, --trips")
-    with Store(args.db, create=False) as store:
-        export_csv(store, **targets)
-    print("wrote " + ", ".join(str(p) for p in targets.values() if p))
+    if not (any(targets.values()) or args.xlsx or args.template):
+        raise UsageError(
+            "export needs --dir, --xlsx, --template or at least one of --drivers, --permits, "
+            "--trips"
+        )
+    from dispatcher.store.excel import export_xlsx, write_template  # XlsxWriter only when asked
+
+    written = [p for p in targets.values() if p]
+    if args.template:
+        write_template(args.template)
+        written.append(args.template)
+    if any(targets.values()):
+        with Store(args.db, create=False) as store:
+            export_csv(store, **targets)
+    if args.xlsx:
+        as_of = args.as_of or date.today()
+        ws = _open(args)
+        try:
+            export_xlsx(ws.store, args.xlsx, check(ws.fleet().values(), as_of), as_of)
+        finally:
+            ws.close()
+        written.append(args.xlsx)
+    print("wrote " + ", ".join(str(p) for p in written))
     return 0
 
 

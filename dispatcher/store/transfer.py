@@ -1,4 +1,4 @@
-"""Import and export of the three CSV files of RULES.md.
+"""Import and export of the carrier's three tables: drivers, permits, trips.
 
 Import upserts by id: a driver's row replaces the driver, a trip's rows replace all legs of
 that trip, a permit is keyed by driver, country, kind and start. Everything is checked
@@ -9,19 +9,25 @@ a file with one bad cell changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dispatcher.i18n import Context
+from dispatcher.rules.countries import country_code
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
-from dispatcher.store import validate
-from dispatcher.store.csvfiles import CsvProblem, Row, read_rows, write_rows
+from dispatcher.store import headers, validate
+from dispatcher.store.csvfiles import CsvProblem, Row, Source, write_rows
 from dispatcher.store.database import Store
+from dispatcher.store.tables import read_table, source_for, workbook_sources
 
 DRIVER_COLUMNS = ("id", "name", "citizenship", "category")
 PERMIT_COLUMNS = ("driver_id", "country", "kind", "valid_from", "valid_to")
 TRIP_COLUMNS = ("trip_id", "driver_id", "country", "entry", "exit")
+TRIP_EXPORT_COLUMNS = (*TRIP_COLUMNS, "note")
 MAX_PROBLEMS = 20
+
+Import = Context("Import")
 
 
 class ImportProblems(ValueError):
@@ -45,72 +51,87 @@ class ImportSummary:
 
 @dataclass
 class _Reader:
-    path: Path
-    problems: list[CsvProblem] = field(default_factory=list)
+    problems: list[CsvProblem]
 
     def fail(self, row: Row, column: str | None, message: str) -> None:
-        self.problems.append(CsvProblem(self.path, row.line, column, message))
+        self.problems.append(row.source.problem(row.line, column, message))
 
     def check(self, row: Row, column: str, problem: str | None) -> bool:
         if problem:
             self.fail(row, column, problem)
         return problem is None
 
-    def code(self, row: Row, column: str) -> str:
-        return row.values[column].upper()
+    def country(self, row: Row, column: str) -> str | None:
+        """A code in any case or a country's name in English, Russian or Kazakh."""
+        text = row.values[column]
+        code = country_code(text)
+        if code is None:
+            self.fail(
+                row,
+                column,
+                Import.tr("%1 is neither an ISO 3166-1 alpha-2 country code nor a country name")
+                .replace("%1", repr(text)),
+            )  # fmt: skip
+        return code
+
+    def category(self, row: Row) -> str | None:
+        text = row.values["category"]
+        found = headers.category(text)
+        if found is None:
+            self.fail(row, "category", validate.category_problem(text.lower()) or "")
+        return found
+
+    def kind(self, row: Row) -> str | None:
+        text = row.values["kind"]
+        found = headers.permit_kind(text)
+        if found is None:
+            self.fail(row, "kind", validate.kind_problem(text.lower()) or "")
+        return found
 
     def day(self, row: Row, column: str) -> date | None:
         try:
-            return validate.parse_date(row.values[column])
+            return validate.parse_file_date(row.values[column])
         except ValueError as exc:
             self.fail(row, column, str(exc))
             return None
 
 
-def _read_drivers(path: Path, problems: list[CsvProblem]) -> tuple[list[Driver], set[str]]:
+def _read_drivers(source: Source, problems: list[CsvProblem]) -> tuple[list[Driver], set[str]]:
     """The valid drivers, and every id the file names (so a bad row's trips are not blamed)."""
-    reader = _Reader(path, problems)
+    reader = _Reader(problems)
     drivers: dict[str, Driver] = {}
     first_line: dict[str, int] = {}
-    for row in read_rows(path, DRIVER_COLUMNS):
+    for row in read_table(source, "drivers"):
         did, name = row.values["id"], row.values["name"]
-        citizenship, category = reader.code(row, "citizenship"), row.values["category"].lower()
         ok = reader.check(row, "id", validate.text_problem(did, "driver id"))
         ok &= reader.check(row, "name", validate.text_problem(name, "name"))
-        ok &= reader.check(row, "citizenship", validate.country_problem(citizenship))
-        ok &= reader.check(row, "category", validate.category_problem(category))
+        citizenship, category = reader.country(row, "citizenship"), reader.category(row)
         if did in first_line:
             reader.fail(row, "id", f"driver id {did!r} is already on line {first_line[did]}")
             continue
         first_line[did] = row.line
-        if ok:
+        if ok and citizenship and category:
             drivers[did] = Driver(did, name, citizenship, category)
     return list(drivers.values()), set(first_line)
 
 
 def _read_permits(
-    path: Path, problems: list[CsvProblem], known_driver: Callable[[str], bool]
+    source: Source, problems: list[CsvProblem], known_driver: Callable[[str], bool]
 ) -> dict[str, list[Permit]]:
-    reader = _Reader(path, problems)
+    reader = _Reader(problems)
     permits: dict[str, list[Permit]] = {}
     first_line: dict[tuple, int] = {}
-    for row in read_rows(path, PERMIT_COLUMNS):
-        did, country, kind = (
-            row.values["driver_id"],
-            reader.code(row, "country"),
-            row.values["kind"],
-        )
-        kind = kind.lower()
+    for row in read_table(source, "permits"):
+        did = row.values["driver_id"]
         ok = reader.check(
             row, "driver_id", None if known_driver(did) else f"unknown driver {did!r}"
         )
-        ok &= reader.check(row, "country", validate.country_problem(country))
-        ok &= reader.check(row, "kind", validate.kind_problem(kind))
+        country, kind = reader.country(row, "country"), reader.kind(row)
         valid_from, valid_to = reader.day(row, "valid_from"), reader.day(row, "valid_to")
         if valid_from and valid_to and valid_to < valid_from:
             reader.fail(row, "valid_to", f"{valid_to} is before valid_from {valid_from}")
             ok = False
-        if not (ok and valid_from and valid_to):
+        if not (ok and country and kind and valid_from and valid_to):
             continue
         key = (did, country, kind, valid_from)
         if key in first_line:
@@ -121,24 +142,29 @@ def _read_permits(
     return permits
 
 
+@dataclass
+class _Trips:
+    trips: list[Trip]
+    lines: dict[str, int]
+    notes: dict[str, str] | None  # None: the file has no note column, keep what is stored
+
+
 def _read_trips(
-    path: Path, problems: list[CsvProblem], known_driver: Callable[[str], bool]
-) -> tuple[list[Trip], dict[str, int]]:
-    reader = _Reader(path, problems)
+    source: Source, problems: list[CsvProblem], known_driver: Callable[[str], bool]
+) -> _Trips:
+    reader = _Reader(problems)
     legs: dict[str, list[Leg]] = {}
     owner: dict[str, tuple[str, int]] = {}
     leg_lines: dict[str, list[int]] = {}
-    for row in read_rows(path, TRIP_COLUMNS):
-        tid, did, country = (
-            row.values["trip_id"],
-            row.values["driver_id"],
-            reader.code(row, "country"),
-        )
+    notes: dict[str, tuple[str, int]] = {}
+    has_note = False
+    for row in read_table(source, "trips"):
+        tid, did = row.values["trip_id"], row.values["driver_id"]
         ok = reader.check(row, "trip_id", validate.text_problem(tid, "trip id"))
         ok &= reader.check(  # an empty driver is a planned route nobody has taken yet
             row, "driver_id", None if not did or known_driver(did) else f"unknown driver {did!r}"
         )
-        ok &= reader.check(row, "country", validate.country_problem(country))
+        country = reader.country(row, "country")
         entry, exit_ = reader.day(row, "entry"), reader.day(row, "exit")
         if entry and exit_ and exit_ < entry:
             reader.fail(row, "exit", f"{exit_} is before entry {entry}")
@@ -150,7 +176,30 @@ def _read_trips(
                 f"trip {tid!r} belongs to {owner[tid][0]!r} on line {owner[tid][1]}",
             )
             ok = False
-        if not (ok and entry and exit_):
+        if "note" in row.values:
+            has_note = True
+            note = row.values["note"]
+            if len(note) > NOTE_LIMIT:
+                reader.fail(
+                    row,
+                    "note",
+                    Import.tr("the note is longer than %1 characters").replace(
+                        "%1", str(NOTE_LIMIT)
+                    ),
+                )
+                ok = False
+            elif note and tid in notes and notes[tid][0] and notes[tid][0] != note:
+                reader.fail(
+                    row,
+                    "note",
+                    Import.tr("trip %1 has a different note on line %2")
+                    .replace("%1", repr(tid))
+                    .replace("%2", str(notes[tid][1])),
+                )
+                ok = False
+            elif note or tid not in notes:
+                notes[tid] = (note, row.line)
+        if not (ok and country and entry and exit_):
             continue
         owner.setdefault(tid, (did, row.line))
         legs.setdefault(tid, []).append(Leg(country, entry, exit_))
@@ -158,8 +207,7 @@ def _read_trips(
     for tid, trip_legs in legs.items():
         for n, m in validate.overlapping_legs(trip_legs):
             problems.append(
-                CsvProblem(
-                    path,
+                source.problem(
                     leg_lines[tid][m - 1],
                     "entry",
                     f"this leg of trip {tid!r} ({trip_legs[m - 1].entry} to "
@@ -168,12 +216,22 @@ def _read_trips(
                     "legs may share only a crossing day",
                 )
             )
-    trips = [Trip(tid, owner[tid][0] or None, tuple(ls)) for tid, ls in legs.items()]
-    return trips, {tid: line for tid, (_, line) in owner.items()}
+    trips = [
+        Trip(tid, owner[tid][0] or None, tuple(ls), notes.get(tid, ("", 0))[0])
+        for tid, ls in legs.items()
+    ]
+    return _Trips(
+        trips,
+        {tid: line for tid, (_, line) in owner.items()},
+        {tid: note for tid, (note, _) in notes.items()} if has_note else None,
+    )
+
+
+NOTE_LIMIT = 2000
 
 
 def _clashes(
-    store: Store, trips: list[Trip], lines: dict[str, int], path: Path
+    store: Store, trips: list[Trip], lines: dict[str, int], source: Source
 ) -> list[CsvProblem]:
     """Overlapping stays of one driver in different trips, against the file and the database."""
     incoming = {t.id: t for t in trips}
@@ -193,8 +251,7 @@ def _clashes(
                 culprit, other = (trip, latest) if trip.id in incoming else (latest, trip)
                 where = "in the database" if other.id not in incoming else f"line {lines[other.id]}"
                 problems.append(
-                    CsvProblem(
-                        path,
+                    source.problem(
                         lines.get(culprit.id),
                         "entry",
                         f"trip {culprit.id!r} ({culprit.start} to {culprit.end}) overlaps trip "
@@ -207,41 +264,102 @@ def _clashes(
     return problems
 
 
-def import_csv(
-    store: Store,
+def import_sources(
     drivers: Path | None = None,
     permits: Path | None = None,
     trips: Path | None = None,
-) -> ImportSummary:
+    workbook: Path | None = None,
+) -> dict[str, Source]:
+    """Where each table is read from: files of their own (CSV or workbook) and the sheets of
+    a carrier workbook. A table named twice is refused rather than one of them ignored."""
+    found = workbook_sources(workbook) if workbook else {}
+    for table, path in (("drivers", drivers), ("permits", permits), ("trips", trips)):
+        if path is None:
+            continue
+        if table in found:
+            raise CsvProblem(
+                path,
+                None,
+                None,
+                Import.tr("the workbook %1 has a %2 sheet too; give the %2 once")
+                .replace("%1", Path(workbook or "").name)
+                .replace("%2", table),
+            )
+        found[table] = source_for(path, table)
+    return found
+
+
+@dataclass
+class Incoming:
+    """What a set of files would write, checked, and every problem found in them."""
+
+    drivers: list[Driver]
+    permits: dict[str, list[Permit]]
+    trips: list[Trip]
+    problems: list[CsvProblem]
+
+
+def read_incoming(store: Store, sources: dict[str, Source]) -> Incoming:
     problems: list[CsvProblem] = []
-    new_drivers, named = _read_drivers(drivers, problems) if drivers else ([], set())
+    new_drivers, named = (
+        _read_drivers(sources["drivers"], problems) if "drivers" in sources else ([], set())
+    )
     known = store.driver_ids() | named
 
     def known_driver(did: str) -> bool:
         return did in known
 
-    new_permits = _read_permits(permits, problems, known_driver) if permits else {}
-    new_trips, lines = _read_trips(trips, problems, known_driver) if trips else ([], {})
-    if trips and not problems:
-        problems.extend(_clashes(store, new_trips, lines, trips))
-    if problems:
-        raise ImportProblems(problems)
+    new_permits = (
+        _read_permits(sources["permits"], problems, known_driver) if "permits" in sources else {}
+    )
+    new_trips: list[Trip] = []
+    if "trips" in sources:
+        read = _read_trips(sources["trips"], problems, known_driver)
+        stored_notes = (
+            dict(store.db.execute("SELECT id, note FROM trips").fetchall())
+            if read.notes is None
+            else {}
+        )
+        new_trips = [  # a file with no note column keeps the notes already written
+            t
+            if read.notes is not None
+            else Trip(t.id, t.driver_id, t.legs, stored_notes.get(t.id, ""))
+            for t in read.trips
+        ]
+        if not problems:
+            problems.extend(_clashes(store, new_trips, read.lines, sources["trips"]))
+    return Incoming(new_drivers, new_permits, new_trips, problems)
+
+
+def import_files(
+    store: Store,
+    drivers: Path | None = None,
+    permits: Path | None = None,
+    trips: Path | None = None,
+    workbook: Path | None = None,
+) -> ImportSummary:
+    incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
+    if incoming.problems:
+        raise ImportProblems(incoming.problems)
 
     summary = ImportSummary()
     if store.counts()["drivers"]:
         store.backup("before-import")
     with store.transaction():
-        for driver in new_drivers:
+        for driver in incoming.drivers:
             store.import_driver(driver)
             summary.drivers += 1
-        for did, driver_permits in new_permits.items():
+        for did, driver_permits in incoming.permits.items():
             store.import_permits(did, driver_permits)
             summary.permits += len(driver_permits)
-        for trip in new_trips:
+        for trip in incoming.trips:
             store._put_trip(trip)
             summary.trips += 1
             summary.legs += len(trip.legs)
     return summary
+
+
+import_csv = import_files  # the name the window and older callers know
 
 
 def export_csv(
@@ -270,9 +388,16 @@ def export_csv(
     if trips:
         write_rows(
             trips,
-            list(TRIP_COLUMNS),
+            list(TRIP_EXPORT_COLUMNS),
             [
-                [t.id, t.driver_id or "", leg.country, leg.entry.isoformat(), leg.exit.isoformat()]
+                [
+                    t.id,
+                    t.driver_id or "",
+                    leg.country,
+                    leg.entry.isoformat(),
+                    leg.exit.isoformat(),
+                    t.note,
+                ]
                 # planned routes too: an export must hold everything an import needs
                 for t in sorted([*store.trips(), *store.unassigned_trips()], key=lambda t: t.id)
                 for leg in t.legs

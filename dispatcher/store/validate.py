@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dispatcher.i18n import Context
 from dispatcher.rules import trip_check
 from dispatcher.rules.countries import is_country
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Permit, Trip
 from dispatcher.rules.trip_check import overlapping_legs as overlapping_legs  # the importer's
 
+Validate = Context("Validate")
+
 MAX_TEXT = 200
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DOTTED_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")
 
 
 class StoreError(ValueError):
@@ -41,6 +45,28 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text!r} is not a real calendar date") from None
+
+
+def parse_file_date(text: str) -> date:
+    """A date as offices write it in files: ``YYYY-MM-DD`` or ``dd.MM.yyyy`` (Russian and
+    Kazakh Excel). Nothing else: 1/3/2025 is March or January depending on who typed it."""
+    text = text.strip()
+    dotted = DOTTED_DATE.fullmatch(text)
+    if dotted is None:
+        if ISO_DATE.fullmatch(text):
+            return parse_date(text)
+        raise ValueError(
+            Validate.tr("%1 is not a date in the form YYYY-MM-DD or dd.MM.yyyy").replace(
+                "%1", repr(text)
+            )
+        )
+    day, month, year = (int(part) for part in dotted.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(
+            Validate.tr("%1 is not a real calendar date").replace("%1", repr(text))
+        ) from None
 
 
 def text_problem(value: str, what: str) -> str | None:

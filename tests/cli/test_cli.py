@@ -238,7 +238,7 @@ def test_a_trip_row_without_a_driver_is_a_planned_route(db, tmp_path, capsys):
     out_dir = tmp_path / "out"
     assert run(capsys, "--db", db, "export", "--dir", out_dir)[0] == 0
     exported = (out_dir / "trips.csv").read_text(encoding="utf-8").splitlines()
-    assert "P1,,RU,2026-03-02,2026-06-30" in exported
+    assert "P1,,RU,2026-03-02,2026-06-30," in exported  # and an empty note
     copy = tmp_path / "copy.sqlite"
     code, _, err = run(
         capsys, "--db", copy, "import", "--drivers", out_dir / "drivers.csv",

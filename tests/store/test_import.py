@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from dispatcher.rules import Leg, Permit
 from dispatcher.store import Store
-from dispatcher.store.csvfiles import CsvProblem
+from dispatcher.store.csvfiles import CsvProblem, read_file
 from dispatcher.store.transfer import MAX_PROBLEMS, ImportProblems, export_csv, import_csv
 
 D = date.fromisoformat
@@ -167,3 +169,125 @@ def test_extra_columns_are_ignored_and_an_export_imports_back_the_same(store, tm
         assert copy.drivers() == store.drivers()
         assert copy.trips() == store.trips()
         assert copy.unassigned_trips() == store.unassigned_trips()
+
+
+# Hostile files: each of these was once accepted with a silently wrong result.
+
+
+def test_a_stray_quote_that_swallows_rows_is_refused_at_the_line_it_opened(store, tmp_path):
+    trips = csv_file(
+        tmp_path,
+        "trips",
+        TRIPS
+        + "X1,,RU,2026-01-01,2026-01-02\n"
+        + '"Y1,,RU,2026-02-01,2026-02-05\n'
+        + "Y2,,BY,2026-03-01,2026-03-05\n"
+        + 'Y3",,KZ,2026-04-01,2026-04-05\n',
+    )
+    with pytest.raises(CsvProblem) as err:
+        import_csv(store, None, None, trips)
+    assert (err.value.line, err.value.field) == (3, "trip_id")
+    assert "line break" in str(err.value) and "trips.csv, line 3" in str(err.value)
+    assert store.counts()["trips"] == 0
+
+
+def test_a_control_character_in_a_code_is_refused(store, tmp_path):
+    drivers = csv_file(tmp_path, "drivers", DRIVERS + "D1,A,K\x01Z,freight\n")
+    with pytest.raises(CsvProblem, match="control character") as err:
+        import_csv(store, drivers)
+    assert (err.value.line, err.value.field) == (2, "citizenship")
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("trip_id,driver_id,country,entry,exit,exit\n", "exit"),
+        ("trip_id,driver_id,country,entry,Выезд,exit\n", "exit"),
+    ],
+)
+def test_a_column_in_the_header_twice_is_refused_by_name(store, tmp_path, header, column):
+    trips = csv_file(tmp_path, "trips", header + "T1,,RU,2026-01-01,2026-01-05,2026-01-09\n")
+    with pytest.raises(CsvProblem) as err:
+        import_csv(store, None, None, trips)
+    assert (err.value.line, err.value.field) == (1, column) and "twice" in str(err.value)
+
+
+def test_a_duplicated_name_column_is_refused(store, tmp_path):
+    drivers = csv_file(tmp_path, "drivers", "id,name,citizenship,category,name\nD1,A,KZ,bus,B\n")
+    with pytest.raises(CsvProblem, match="field 'name'"):
+        import_csv(store, drivers)
+
+
+def test_a_nul_byte_after_the_first_64_kb_is_refused(store, tmp_path):
+    rows = "".join(f"P{n},,RU,2026-01-01,2026-01-02\n" for n in range(3000))
+    raw = (TRIPS + rows).encode() + b"P9\x00,,RU,2026-01-01,2026-01-02\n"
+    assert raw.index(b"\x00") > 65536
+    trips = tmp_path / "trips.csv"
+    trips.write_bytes(raw)
+    with pytest.raises(CsvProblem, match="NUL") as err:
+        import_csv(store, None, None, trips)
+    assert err.value.line == 3002
+    assert store.counts()["trips"] == 0
+
+
+def test_a_pipe_is_refused_at_once_without_waiting_for_a_writer(store, tmp_path):
+    fifo = tmp_path / "trips.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(CsvProblem, match="not a regular file"):
+        import_csv(store, None, None, fifo)
+
+
+def test_a_device_is_refused_instead_of_read_until_memory_runs_out(store):
+    with pytest.raises(CsvProblem, match="not a regular file"):
+        import_csv(store, Path("/dev/zero"))
+
+
+def test_the_size_is_bounded_while_reading_not_only_by_stat(tmp_path):
+    path = tmp_path / "drivers.csv"
+    path.write_bytes(b"x" * 100)
+    assert len(read_file(path, limit=100)) == 100
+    # A file whose size on disk says nothing (0 bytes, like every /proc file) is still cut
+    # off at the limit while it is read.
+    lying = Path("/proc/self/maps")
+    if not lying.exists() or lying.stat().st_size != 0:
+        pytest.skip("needs a Linux /proc file that reports size 0")
+    with pytest.raises(CsvProblem, match="limit"):
+        read_file(lying, limit=10)
+
+
+def test_a_row_with_more_cells_than_the_header_is_refused(store, tmp_path):
+    trips = csv_file(tmp_path, "trips", TRIPS + "T1,,RU,2026-01-01,2026-01-05,RU,2026-02-01\n")
+    with pytest.raises(CsvProblem, match="7 cells but the header has 5"):
+        import_csv(store, None, None, trips)
+
+
+def test_a_stray_quote_in_a_note_does_not_swallow_the_rows_after_it(store, tmp_path):
+    trips = csv_file(
+        tmp_path,
+        "trips",
+        "trip_id,driver_id,country,entry,exit,note\n"
+        'P1,,RU,2026-01-01,2026-01-02,"call first\n'
+        "P2,,BY,2026-02-01,2026-02-05,\n"
+        'P3,,KZ,2026-03-01,2026-03-05,ok"\n',
+    )
+    with pytest.raises(CsvProblem, match="whole rows") as err:
+        import_csv(store, None, None, trips)
+    assert (err.value.line, err.value.field) == (2, "note")
+    # A note that really spans lines is kept as written.
+    fine = csv_file(
+        tmp_path, "fine", 'trip_id,driver_id,country,entry,exit,note\nP1,,RU,2026-01-01,2026-01-02,'
+        '"груз: мебель, 2 места\nзвонить заранее"\n',
+    )  # fmt: skip
+    import_csv(store, None, None, fine)
+    assert store.trip("P1").note == "груз: мебель, 2 места\nзвонить заранее"
+
+
+def test_utf8_with_a_damaged_byte_is_refused_not_read_as_cp1251(store, tmp_path):
+    raw = (DRIVERS + "D1,Ерлан Сейтқали,KZ,freight\nD2,Иван Петров,RU,bus\n").encode()
+    cut = raw.index("Петров".encode()) + 1  # half of "П"
+    path = tmp_path / "drivers.csv"
+    path.write_bytes(raw[:cut] + raw[cut + 1 :])
+    with pytest.raises(CsvProblem, match="damaged byte") as err:
+        import_csv(store, path)
+    assert err.value.line == 3
+    assert store.counts()["drivers"] == 0
