@@ -233,7 +233,8 @@ class Reference:
             if d in counted and after.used(rule, counted, d) > rule.limit:
                 return False
         before = self.rule_groups(rule)
-        return not any(self.worse(days, before.get(k)) for k, days in after.rule_groups(rule).items())
+        after_groups = after.rule_groups(rule).items()
+        return not any(self.worse(days, before.get(k)) for k, days in after_groups)
 
     def stay(self, rule: Rule, day: date) -> tuple[int | None, bool]:
         """Longest stay from ``day`` and whether it outlasts the rule; None: no limit."""
@@ -280,5 +281,6 @@ class Reference:
             last = day + timedelta(days=stay - 1) if stay else None
             entry = self.next_entry(rule, day, length)
             entry_stay = None if entry is None else self.max_stay(rule, entry)
-            out[rule.id] = (used, rule.limit, max(0, rule.limit - used), stay, last, entry, entry_stay)
+            left = max(0, rule.limit - used)
+            out[rule.id] = (used, rule.limit, left, stay, last, entry, entry_stay)
         return out

@@ -23,19 +23,22 @@ WOULD_EXCEED = "would_exceed"
 PROPOSED_TRIP_ID = "proposed"
 
 
+Day = date  # the field ``Finding.date`` hides the type's name inside the class
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     driver_id: str
     rule_id: str
     trip_id: str
-    date: date
+    date: Day
     level: str
     days_used: int
     over_by: int
-    last_date: date
+    last_date: Day
     days_over: int
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "driver_id": self.driver_id,
             "rule_id": self.rule_id,
@@ -49,7 +52,7 @@ class Finding:
         }
 
 
-def urgency(finding: Finding) -> tuple:
+def urgency(finding: Finding) -> tuple[bool, date, int, str]:
     """Exceeded first, then by first day over, then the worst."""
     return (finding.level != EXCEEDED, finding.date, -finding.over_by, finding.driver_id)
 
@@ -354,7 +357,7 @@ class WhatIf:
         """The tightest rule's days left after the route; None when no rule counts it."""
         return min(self.left_after.values()) if self.left_after else None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "driver_id": self.driver_id,
             "ok": self.ok,

@@ -13,7 +13,7 @@ and the days over the limit are a suffix of the run.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -71,12 +71,17 @@ class StayCheck:
         # a finding is made worse when one of its pieces rises above the finding's peak.
         pieces: list[tuple[int, str]] = []
         peaks: dict[str, int] = {}
+        owned = sorted(owners)  # disjoint ranges of days, one trip each
+        owned_ends = [o[1] for o in owned]
         for first, last in base.violation_runs():
-            for own_first, own_last, trip_id in owners:
+            k = bisect_left(owned_ends, first)
+            while k < len(owned) and owned[k][0] <= last:
+                own_first, own_last, trip_id = owned[k]
                 lo, hi = max(first, own_first), min(last, own_last)
                 if lo <= hi:
                     pieces.append((hi, trip_id))
                     peaks[trip_id] = max(peaks.get(trip_id, 0), base.used(hi))
+                k += 1
         pieces.sort()
         self._piece_ends = [p[0] for p in pieces]
         self._piece_peaks = [peaks[p[1]] for p in pieces]
@@ -202,6 +207,26 @@ class StayCheck:
                 continue
             if self.fits(e, length):
                 return e
-            e += 1
+            e += self._skip(e)
         return None
 
+    def _skip(self, day: int) -> int:
+        """How many days on from a day that did not fit the next one could fit.
+
+        When the window of an applicable day already holds ``limit`` counted days before
+        it, entering that day is over at once. Under a calendar year that count cannot fall
+        before the new year; under a rolling window it falls by at most one a day. Only
+        while the rule keeps applying: a day it does not apply on may fit.
+        """
+        run = next((r for r in self.applicable if r[0] <= day <= r[1]), None)
+        if run is None or self.kind == "stay":
+            return 1
+        if self.kind == "calendar_year":
+            held = self._count(self.base, _year_start(day), day - 1)
+            if held < self.limit:
+                return 1
+            return max(1, min(run[1], _year_end(day)) + 1 - day)
+        held = self._count(self.base, day - self.width + 1, day - 1)
+        if held < self.limit:
+            return 1
+        return max(1, min(run[1] + 1 - day, held - self.limit + 1))

@@ -59,6 +59,9 @@ def test_a_route_that_adds_no_counted_day_is_ok_whatever_the_trips_are_called(na
         trip(second, ("RU", "2026-04-10", "2026-04-10"), ("BY", "2026-04-11", "2026-04-14")),
     ]
     days = DriverDays(BOOK, UZ, trips)
-    route = [Leg("KZ", D("2026-04-05"), D("2026-04-10")), Leg("RU", D("2026-04-10"), D("2026-04-10"))]
+    route = [
+        Leg("KZ", D("2026-04-05"), D("2026-04-10")),
+        Leg("RU", D("2026-04-10"), D("2026-04-10")),
+    ]
     verdict = what_if(days, route, D("2026-04-01"))
     assert verdict.findings == [] and verdict.clashes == [] and verdict.ok
