@@ -416,9 +416,21 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date, margin: int = 0)
     ``margin``: days every rule counting the route should keep left on the route and on
     the planned days its windows reach; fewer makes the verdict ``tight``.
     """
+    trip = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
+    return what_if_trip(days, trip, as_of, margin)
+
+
+def what_if_trip(
+    days: DriverDays, proposed: Trip, as_of: date, margin: int = 0, keeps_days: bool = True
+) -> WhatIf:
+    """``what_if`` for a whole trip under its own id.
+
+    ``keeps_days`` False lets the trip claim days by the same order as any recorded trip:
+    what ``check`` will see once the trip is saved (a plan that is then applied).
+    """
+    legs = proposed.legs
     if not legs:  # nothing proposed yet (an editor with no legs): nothing can break
         return WhatIf(days.driver.id, [], margin=margin)
-    proposed = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
     clashes = _clashing_trips(days.trips, proposed)
     route_runs = {  # per rule, the route's days in that rule's countries
         rule.id: presence_runs(rule, legs)
@@ -429,7 +441,7 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date, margin: int = 0)
         for rule in days.book.touching(leg.country for leg in legs)
         if intervals.intersect(days.applicable(rule), route_runs[rule.id])
     ]
-    after_days = days.with_trip(proposed)
+    after_days = days.with_trip(proposed, proposed=keeps_days)
     # Every window looks back from its day, so the route changes nothing before it begins:
     # a rule whose days over all fall earlier has no finding the route could make worse.
     begins = proposed.start.toordinal()

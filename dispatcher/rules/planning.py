@@ -1,0 +1,254 @@
+"""Drivers for every open route of a period at once.
+
+Proposing a driver route by route is not enough: two routes given to one driver add up, and
+four days in September can push his October route over the year's limit. So a plan is
+judged as a whole: with every proposal saved as a trip, no finding is created or made worse,
+no driver is on two trips at once, and each proposal keeps the safety margin.
+
+``plan`` is the fast answer: routes in order of departure, each to the fitting driver with
+the most days left after it, counting the proposals already made (a route never changes a
+day before it begins, so later proposals cannot break earlier ones). ``plan_exact`` tries
+every assignment and is meant for small cases: tests measure the fast answer against it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from dispatcher.i18n import Context
+from dispatcher.rules.engine import OK, TIGHT, DriverDays, WhatIf, what_if_trip
+from dispatcher.rules.model import Trip
+from dispatcher.rules.ordering import natural_key
+
+Planning = Context("Planning")
+
+NO_LEGS = "no_legs"
+ON_THE_ROAD = "on_the_road"
+TAKEN = "needed_elsewhere"
+TIGHT_ONLY = "margin"
+OVER_LIMIT = "over_limit"
+NO_DRIVERS = "no_drivers"
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    trip_id: str
+    driver_id: str
+    least_left: int | None  # None: no rule counts the route's days for this driver
+
+    def as_json(self) -> dict[str, object]:
+        return {"trip_id": self.trip_id, "driver_id": self.driver_id, "least_left": self.least_left}
+
+
+@dataclass(frozen=True, slots=True)
+class Unassigned:
+    trip_id: str
+    reason: str  # one of the codes above
+    margin: int = 0
+
+    def text(self, translate: bool = True) -> str:
+        return reason_text(self.reason, self.margin, translate)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "trip_id": self.trip_id,
+            "reason": self.text(translate=False),
+            "reason_code": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    proposals: list[Proposal] = field(default_factory=list)
+    unassigned: list[Unassigned] = field(default_factory=list)
+
+    @property
+    def covered(self) -> int:
+        return len(self.proposals)
+
+    def spare(self, full: int) -> int:
+        """Days left summed over proposals; a route no rule counts is worth ``full``."""
+        return sum(full if p.least_left is None else p.least_left for p in self.proposals)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "proposals": [p.as_json() for p in self.proposals],
+            "unassigned": [u.as_json() for u in self.unassigned],
+        }
+
+
+def _english(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def reason_text(code: str, margin: int = 0, translate: bool = True) -> str:
+    """Why a route got no driver, as a whole sentence; English for ``--json``."""
+    tr: Callable[..., str] = Planning.tr if translate else _english
+    if code == NO_LEGS:
+        return tr("The route has no legs yet.")
+    if code == NO_DRIVERS:
+        return tr("There are no drivers.")
+    if code == ON_THE_ROAD:
+        return tr("Every driver is on another trip on these days.")
+    if code == TAKEN:
+        return tr("The drivers who could take it are needed for other routes of the plan.")
+    if code == TIGHT_ONLY:
+        return tr(
+            "Every driver who could take it would keep fewer than %n day(s) left.", "", margin
+        )
+    return tr("Every driver would go over a stay limit.")
+
+
+def _order(route: Trip) -> tuple[date, tuple[tuple[tuple[int, str], ...], str]]:
+    return (route.start if route.legs else date.max, natural_key(route.id))
+
+
+def _verdict(days: DriverDays, route: Trip, as_of: date, margin: int) -> WhatIf:
+    """The route as the driver's trip under its own id, as ``check`` will count it."""
+    return what_if_trip(days, replace(route, driver_id=days.driver.id), as_of, margin, False)
+
+
+def _best(verdicts: Iterable[WhatIf]) -> WhatIf | None:
+    """The fitting driver with the most days left; no rule counting the route is best."""
+    fitting = [v for v in verdicts if v.verdict == OK]
+    fitting.sort(
+        key=lambda v: (v.least_left is not None, -(v.least_left or 0), natural_key(v.driver_id))
+    )
+    return fitting[0] if fitting else None
+
+
+def _why(route: Trip, base: dict[str, DriverDays], as_of: date, margin: int) -> str:
+    """Why no driver fits now: judged against each driver's days without the plan."""
+    if not route.legs:
+        return NO_LEGS
+    if not base:
+        return NO_DRIVERS
+    alone = [_verdict(days, route, as_of, margin) for days in base.values()]
+    if any(v.verdict == OK for v in alone):
+        return TAKEN
+    if all(v.clashes for v in alone):
+        return ON_THE_ROAD
+    if any(v.verdict == TIGHT for v in alone):
+        return TIGHT_ONLY
+    return OVER_LIMIT
+
+
+def plan(fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margin: int = 0) -> Plan:
+    """A driver for as many routes as possible, each keeping the margin, the plan as a whole
+    creating no finding and making none worse."""
+    base = {days.driver.id: days for days in fleet}
+    state = dict(base)
+    proposals: list[Proposal] = []
+    missing: list[Trip] = []
+    for route in sorted(routes, key=_order):
+        if not route.legs:
+            missing.append(route)
+            continue
+        best = _best(_verdict(days, route, as_of, margin) for days in state.values())
+        if best is None:
+            missing.append(route)
+            continue
+        taken = replace(route, driver_id=best.driver_id)
+        state[best.driver_id] = state[best.driver_id].with_trip(taken, proposed=False)
+        proposals.append(Proposal(route.id, best.driver_id, best.least_left))
+    unassigned = [Unassigned(r.id, _why(r, base, as_of, margin), margin) for r in missing]
+    return Plan(proposals, unassigned)
+
+
+def holds(
+    fleet: Iterable[DriverDays],
+    routes: Sequence[Trip],
+    choice: dict[str, str],
+    as_of: date,
+    margin: int = 0,
+) -> tuple[bool, dict[str, int | None]]:
+    """Does giving each route in ``choice`` to its driver, all together, break nothing and
+    keep the margin? Also each route's days left, counted with all the others.
+
+    Each route is judged against its driver's days with every *other* chosen route saved:
+    a finding made worse by the whole plan is made worse by the last of its routes there.
+    """
+    base = {days.driver.id: days for days in fleet}
+    by_id = {r.id: r for r in routes}
+    left: dict[str, int | None] = {}
+    for driver_id, days in base.items():
+        mine = [by_id[t] for t, d in choice.items() if d == driver_id]
+        for route in mine:
+            others = days
+            for other in mine:
+                if other.id != route.id:
+                    others = others.with_trip(replace(other, driver_id=driver_id), proposed=False)
+            verdict = _verdict(others, route, as_of, margin)
+            if verdict.verdict != OK:
+                return False, {}
+            left[route.id] = verdict.least_left
+        # The whole set against the driver's days without it: nothing created or worse.
+        after = days
+        for route in mine:
+            after = after.with_trip(replace(route, driver_id=driver_id), proposed=False)
+        before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of)}
+        for f in after.findings(as_of):
+            old = before.get((f.rule_id, f.trip_id))
+            if (
+                old is None
+                or f.days_used > old.days_used
+                or f.date < old.date
+                or f.days_over > old.days_over
+            ):
+                return False, {}
+    return True, left
+
+
+def plan_exact(
+    fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margin: int = 0
+) -> Plan:
+    """The best plan by trying every assignment (each route to a driver or to nobody).
+
+    Grows as (drivers + 1) ** routes: for tests on small cases only.
+    """
+    fleet = list(fleet)
+    base = {days.driver.id: days for days in fleet}
+    full = max((r.limit for d in fleet for r in d.book.rules), default=0)
+    options = [None, *sorted(base, key=natural_key)]
+    ordered = sorted(routes, key=_order)
+    best: tuple[int, int] | None = None
+    best_plan = Plan()
+    for combo in itertools.product(options, repeat=len(ordered)):
+        choice = {r.id: d for r, d in zip(ordered, combo, strict=True) if d is not None}
+        if any(not by.legs for by in ordered if by.id in choice):
+            continue
+        ok, left = holds(fleet, ordered, choice, as_of, margin)
+        if not ok:
+            continue
+        proposals = [Proposal(t, d, left[t]) for t, d in choice.items()]
+        candidate = Plan(proposals)
+        score = (candidate.covered, candidate.spare(full))
+        if best is None or score > best:
+            best, best_plan = score, candidate
+    chosen = {p.trip_id for p in best_plan.proposals}
+    unassigned = [
+        Unassigned(r.id, _why(r, base, as_of, margin), margin)
+        for r in ordered
+        if r.id not in chosen
+    ]
+    return Plan(best_plan.proposals, unassigned)
+
+
+__all__ = [
+    "NO_DRIVERS",
+    "NO_LEGS",
+    "ON_THE_ROAD",
+    "OVER_LIMIT",
+    "TAKEN",
+    "TIGHT_ONLY",
+    "Plan",
+    "Proposal",
+    "Unassigned",
+    "holds",
+    "plan",
+    "plan_exact",
+    "reason_text",
+]
