@@ -192,15 +192,27 @@ class StayCheck:
 
     def next_entry(self, day: int, length: int) -> int | None:
         """First day from ``day`` off the rule's countries from which ``length`` days fit."""
-        settles = max(day, self.presence[-1][1] if self.presence else day)
         later = intervals.intersect(self.applicable, [(day, intervals.NEVER_AFTER)])
-        if later:
-            settles = max(settles, later[-1][0] if later[-1][1] == intervals.NEVER_AFTER else 0)
-        # After the last stay and the last change in whom the rule applies to, two years and
-        # one window bring back every day: what does not fit by then never will.
+        if not later:
+            return self._first_off(day)  # the rule never applies again: any stay fits
+        # From ``settles`` on the driver has no recorded day and the rule applies every day
+        # until ``end``: then a stay that does not fit after two years and a window have
+        # brought every day back never fits, unless it reaches past ``end``.
+        end = later[-1][1]
+        settles = max(day, later[-1][0], self.presence[-1][1] + 1 if self.presence else day)
         horizon = settles + 2 * YEAR_SLACK + self.width + length
-        e = day
-        while e <= horizon:
+        found = self._scan(day, horizon, length)
+        if found is None and end < intervals.NEVER_AFTER and end + 1 > horizon:
+            found = self._scan(max(horizon + 1, end - length - YEAR_SLACK), end + 1, length)
+        return found
+
+    def _first_off(self, day: int) -> int:
+        run = self.present(day)
+        return day if run is None else run[1] + 1
+
+    def _scan(self, first: int, last: int, length: int) -> int | None:
+        e = first
+        while e <= last:
             run = self.present(e)
             if run is not None:
                 e = run[1] + 1

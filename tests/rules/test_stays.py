@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dispatcher.resources import BUILTIN_RULES
@@ -10,6 +11,7 @@ from dispatcher.rules import (
     DriverDays,
     Leg,
     Permit,
+    RuleBook,
     Trip,
     assess,
     load_rulebook,
@@ -205,3 +207,17 @@ def test_suggest_keeps_the_margin_and_assess_ranks_ok_then_tight_then_over():
         ("B", "tight"),
         ("C", "over"),
     ]
+
+
+def test_a_rule_ending_in_2030_lets_a_long_stay_begin_when_its_last_90_days_do():
+    # A year rule in force until 31 December 2030. 200 days never fit while it applies (at
+    # most 90 + 90 across a new year), but from 3 October 2030 (29 + 30 + 31 = 90 days to
+    # 31 December) the stay outlasts the rule: 90 counted days, then none.
+    rule = replace(YEAR, valid_to=D("2030-12-31"))
+    days = DriverDays(RuleBook((rule,)), driver(), [])
+    assert days.next_entry(rule, D("2026-03-02"), 200) == D("2030-10-03")
+    stay = days.stay(rule, D("2030-10-03"))
+    assert (stay.days, stay.outlasts_rule) == (90, True)
+    # A day earlier, 2 October, would make 91 days of 2030.
+    assert days.max_stay(rule, D("2030-10-02")) == 90
+    assert not days.stay(rule, D("2030-10-02")).outlasts_rule
