@@ -136,26 +136,135 @@ def _why(route: Trip, base: dict[str, DriverDays], as_of: date, margin: int) -> 
     return OVER_LIMIT
 
 
-def plan(fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margin: int = 0) -> Plan:
-    """A driver for as many routes as possible, each keeping the margin, the plan as a whole
-    creating no finding and making none worse."""
-    base = {days.driver.id: days for days in fleet}
+def _with(days: DriverDays, routes: Iterable[Trip]) -> DriverDays:
+    for route in routes:
+        days = days.with_trip(replace(route, driver_id=days.driver.id), proposed=False)
+    return days
+
+
+def _by_end(route: Trip) -> tuple[date, date, tuple[tuple[tuple[int, str], ...], str]]:
+    if not route.legs:
+        return (date.max, date.max, natural_key(route.id))
+    return (route.end, route.start, natural_key(route.id))
+
+
+def _greedy(
+    base: dict[str, DriverDays],
+    routes: Sequence[Trip],
+    as_of: date,
+    margin: int,
+    key: Callable[[Trip], object],
+) -> tuple[dict[str, str], list[Trip]]:
+    """Each route in turn to the fitting driver with most days left, judged against his
+    whole plan so far (a what-if sees every later trip, so the order only changes how good
+    the plan is, never whether it holds)."""
     state = dict(base)
-    proposals: list[Proposal] = []
+    chosen: dict[str, str] = {}
     missing: list[Trip] = []
-    for route in sorted(routes, key=_order):
-        if not route.legs:
-            missing.append(route)
-            continue
-        best = _best(_verdict(days, route, as_of, margin) for days in state.values())
+    for route in sorted(routes, key=key):  # type: ignore[arg-type]
+        best = None
+        if route.legs:
+            best = _best(_verdict(days, route, as_of, margin) for days in state.values())
         if best is None:
             missing.append(route)
             continue
-        taken = replace(route, driver_id=best.driver_id)
-        state[best.driver_id] = state[best.driver_id].with_trip(taken, proposed=False)
-        proposals.append(Proposal(route.id, best.driver_id, best.least_left))
-    unassigned = [Unassigned(r.id, _why(r, base, as_of, margin), margin) for r in missing]
-    return Plan(proposals, unassigned)
+        state[best.driver_id] = _with(state[best.driver_id], [route])
+        chosen[route.id] = best.driver_id
+    return chosen, missing
+
+
+class _Budget:
+    """How many more what-ifs the repair may spend: a few times what the first pass cost."""
+
+    def __init__(self, calls: int):
+        self.calls = calls
+
+    def spend(self) -> bool:
+        self.calls -= 1
+        return self.calls >= 0
+
+
+def _repair(
+    base: dict[str, DriverDays],
+    routes: Sequence[Trip],
+    chosen: dict[str, str],
+    missing: list[Trip],
+    as_of: date,
+    margin: int,
+) -> None:
+    """Give an open route to a driver who could take it alone, by moving one of his
+    proposals to another driver who can take that one. Changes ``chosen`` and ``missing``.
+
+    A what-if against a driver's whole plan checks every finding, later trips included, and
+    the margin on every day the route reaches, so a move judged this way keeps the plan sound.
+    """
+    by_id = {r.id: r for r in routes}
+    budget = _Budget(4 * len(base) * max(1, len(routes)))
+
+    def mine(driver_id: str, without: str | None = None) -> list[Trip]:
+        return [by_id[t] for t, d in chosen.items() if d == driver_id and t != without]
+
+    for route in list(missing):
+        if not route.legs:
+            continue
+        moved = False
+        for x_id, x_base in base.items():
+            if moved or not mine(x_id) or not budget.spend():
+                continue
+            if _verdict(x_base, route, as_of, margin).verdict != OK:
+                continue  # he could not take it even alone
+            for other in mine(x_id):
+                if moved or not budget.spend():
+                    break
+                rest = _with(x_base, mine(x_id, without=other.id))
+                if _verdict(rest, route, as_of, margin).verdict != OK:
+                    continue
+                for y_id, y_base in base.items():
+                    if y_id == x_id or not budget.spend():
+                        continue
+                    if _verdict(_with(y_base, mine(y_id)), other, as_of, margin).verdict == OK:
+                        chosen[other.id] = y_id
+                        chosen[route.id] = x_id
+                        missing.remove(route)
+                        moved = True
+                        break
+
+
+def plan(fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margin: int = 0) -> Plan:
+    """A driver for as many routes as possible, each keeping the margin, the plan as a whole
+    creating no finding and making none worse.
+
+    Two passes, routes by departure and routes by return (the second packs one driver's
+    short routes that a long one would block), each then repaired; the better one wins.
+    """
+    base = {days.driver.id: days for days in fleet}
+    full = max((r.limit for d in base.values() for r in d.book.rules), default=0)
+    best: tuple[Plan, tuple[int, int]] | None = None
+    for key in (_order, _by_end):
+        chosen, missing = _greedy(base, routes, as_of, margin, key)
+        if missing and chosen:
+            repaired, still = dict(chosen), list(missing)
+            _repair(base, routes, repaired, still, as_of, margin)
+            if (
+                len(still) < len(missing)
+                and holds(base.values(), routes, repaired, as_of, margin)[0]
+            ):
+                chosen, missing = repaired, still
+        sound, left = holds(base.values(), routes, chosen, as_of, margin)
+        if not sound:  # never expected: a plan that breaks a limit must not be shown as sound
+            raise AssertionError("the proposed plan would create or worsen a finding")
+        order = {r.id: _order(r) for r in routes}
+        proposals = [
+            Proposal(t, d, left.get(t))
+            for t, d in sorted(chosen.items(), key=lambda i: order[i[0]])
+        ]
+        unassigned = [Unassigned(r.id, _why(r, base, as_of, margin), margin) for r in missing]
+        candidate = Plan(proposals, unassigned)
+        score = (candidate.covered, candidate.spare(full))
+        if best is None or score > best[1]:
+            best = (candidate, score)
+    assert best is not None
+    return best[0]
 
 
 def holds(
