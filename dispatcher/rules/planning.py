@@ -80,26 +80,35 @@ class Plan:
         }
 
 
-def _english(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+# The reasons in English, for ``--json`` (which never changes with the language). The same
+# sentences are written out again in ``reason_text`` so that lupdate finds each literal.
+ENGLISH = {
+    NO_LEGS: "The route has no legs yet.",
+    NO_DRIVERS: "There are no drivers.",
+    ON_THE_ROAD: "Every driver is on another trip on these days.",
+    TAKEN: "The drivers who could take it are needed for other routes of the plan.",
+    TIGHT_ONLY: "Every driver who could take it would keep fewer than %n day(s) left.",
+    OVER_LIMIT: "Every driver would go over a stay limit.",
+}
 
 
 def reason_text(code: str, margin: int = 0, translate: bool = True) -> str:
     """Why a route got no driver, as a whole sentence; English for ``--json``."""
-    tr: Callable[..., str] = Planning.tr if translate else _english
+    if not translate:
+        return ENGLISH[code].replace("%n", str(margin))
     if code == NO_LEGS:
-        return tr("The route has no legs yet.")
+        return Planning.tr("The route has no legs yet.")
     if code == NO_DRIVERS:
-        return tr("There are no drivers.")
+        return Planning.tr("There are no drivers.")
     if code == ON_THE_ROAD:
-        return tr("Every driver is on another trip on these days.")
+        return Planning.tr("Every driver is on another trip on these days.")
     if code == TAKEN:
-        return tr("The drivers who could take it are needed for other routes of the plan.")
+        return Planning.tr("The drivers who could take it are needed for other routes of the plan.")
     if code == TIGHT_ONLY:
-        return tr(
+        return Planning.tr(
             "Every driver who could take it would keep fewer than %n day(s) left.", "", margin
         )
-    return tr("Every driver would go over a stay limit.")
+    return Planning.tr("Every driver would go over a stay limit.")
 
 
 def _order(route: Trip) -> tuple[date, tuple[tuple[tuple[int, str], ...], str]]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from dispatcher.resources import BUILTIN_RULES
 from dispatcher.rules import Driver, DriverDays, Leg, Trip, load_rulebook
 from dispatcher.rules.planning import (
+    ENGLISH,
     NO_LEGS,
     ON_THE_ROAD,
     OVER_LIMIT,
@@ -19,6 +20,7 @@ from dispatcher.rules.planning import (
     holds,
     plan,
     plan_exact,
+    reason_text,
 )
 
 BOOK = load_rulebook(BUILTIN_RULES)
@@ -177,3 +179,9 @@ def test_the_fast_plan_holds_and_covers_no_more_than_the_exact_one(case):
             assert was is not None, f
             assert (f.days_used, f.days_over) == (was.days_used, was.days_over)
             assert f.date == was.date
+
+
+def test_every_reason_reads_the_same_in_json_as_in_the_source_language():
+    for code in ENGLISH:
+        assert reason_text(code, 7) == reason_text(code, 7, translate=False)
+    assert "7 day(s)" in reason_text(TIGHT_ONLY, 7, translate=False)
