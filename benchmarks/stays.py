@@ -57,20 +57,29 @@ def main() -> None:
     floor = best(lambda: Ledger.build(BOOK, year, driver, days.legs), args.runs)
     print(f"driver: {len(trips)} trips, {len(days.legs)} legs in 2026; day {on}")
     print(f"floor (one rule's ledger): {floor * 1e6:.0f} µs")
-    print(f"{'answer':<28}{'rule':<18}{'µs':>8}{'× floor':>9}")
+    print(f"{'answer':<20}{'rule':<18}{'µs':>7}{'× floor':>9}{'µs warm':>9}")
     for rule in rules:
-        for name, fn in (
-            ("longest stay", lambda r=rule: DriverDays(BOOK, driver, trips).max_stay(r, on)),
+        for name, fn, warm in (
+            (
+                "longest stay",
+                lambda r=rule: DriverDays(BOOK, driver, trips).max_stay(r, on),
+                lambda r=rule: days.max_stay(r, on),
+            ),
             (
                 "next entry N=60",
                 lambda r=rule: DriverDays(BOOK, driver, trips).next_entry(r, on, 60),
+                lambda r=rule: days.next_entry(r, on, 60),
             ),
         ):
-            # A fresh DriverDays each time: the answer includes building what it reads.
-            seconds = best(fn, args.runs)
-            print(f"{name:<28}{rule.id:<18}{seconds * 1e6:>8.0f}{seconds / floor:>9.1f}")
+            # Cold: a fresh DriverDays each time, so the answer includes building what it
+            # reads. Warm: the driver's days already built (the window asking again).
+            seconds, again = best(fn, args.runs), best(warm, args.runs)
+            print(
+                f"{name:<20}{rule.id:<18}{seconds * 1e6:>7.0f}{seconds / floor:>9.1f}"
+                f"{again * 1e6:>9.0f}"
+            )
     whole = best(lambda: DriverDays(BOOK, driver, trips).status(on, 60), args.runs)
-    print(f"{'status, every rule, N=60':<46}{whole * 1e6:>8.0f}{whole / floor:>9.1f}")
+    print(f"{'status, every rule, N=60':<38}{whole * 1e6:>7.0f}{whole / floor:>9.1f}")
     for rule in rules:
         print(
             f"  {rule.id}: next entry {days.next_entry(rule, on, 60)}, "

@@ -116,17 +116,32 @@ class StayCheck:
 
     def fits(self, first: int, length: int) -> bool:
         """Can ``length`` days from ``first`` be added without breaking anything?"""
+        return self.misfit(first, length) == 0
+
+    def misfit(self, first: int, length: int) -> int:
+        """0 when the stay fits; else how many days later a stay of this length may start.
+
+        A day d found too full (used above what it may hold) stays too full for a stay that
+        starts j days later as long as d is still in or after that stay and j is less than
+        the excess: moving the start by one day takes at most one day out of d's window
+        (not so under the one-stay rule, where a day out cuts the stay: there, 1).
+        """
         if length <= 0:
-            return True
+            return 0
         last = first + length - 1
         added = intervals.intersect(self.applicable, [(first, last)])
         if not added:
-            return True  # no day of the stay counts: nothing changes
+            return 0  # no day of the stay counts: nothing changes
+
+        def skip(day: int, excess: int) -> int:
+            return 1 if self.kind == "stay" else max(1, min(excess, day - first + 1))
+
         limit = self.limit
         pieces = intervals.split_at_years(added) if self.kind == "calendar_year" else added
         for _, end in pieces:  # the stay's own days: each piece peaks on its last day
-            if self._used_after(end, first, last, added) > limit:
-                return False
+            used = self._used_after(end, first, last, added)
+            if used > limit:
+                return skip(end, used - limit)
         # The days after the stay whose windows reach back into it.
         if self.kind == "rolling":
             reach = last + self.width - 1
@@ -136,22 +151,26 @@ class StayCheck:
             run = self.base.run_containing(last + 1)
             reach = run[1] if run is not None and added[-1][1] == last else last
         if reach <= last:
-            return True
+            return 0
         i = bisect_right(self._segment_ends, last)
         while i < len(self._segments) and self._segments[i].first <= reach:
             seg = self._segments[i]
             lo, hi = max(seg.first, last + 1), min(seg.last, reach)
             # Days not over before the stay are a prefix; a new day over would show on its end.
             q = hi if seg.first_over is None else min(hi, seg.first_over - 1)
-            if q >= lo and self._used_after(q, first, last, added) > limit:
-                return False
+            if q >= lo:
+                used = self._used_after(q, first, last, added)
+                if used > limit:
+                    return skip(q, used - limit)
             i += 1
         j = bisect_right(self._piece_ends, last)
         while j < len(self._piece_ends) and self._piece_ends[j] <= reach:
-            if self._used_after(self._piece_ends[j], first, last, added) > self._piece_peaks[j]:
-                return False
+            end = self._piece_ends[j]
+            used = self._used_after(end, first, last, added)
+            if used > self._piece_peaks[j]:
+                return skip(end, used - self._piece_peaks[j])
             j += 1
-        return True
+        return 0
 
     # -- answers ------------------------------------------------------------------------
 
@@ -217,9 +236,10 @@ class StayCheck:
             if run is not None:
                 e = run[1] + 1
                 continue
-            if self.fits(e, length):
+            later = self.misfit(e, length)
+            if later == 0:
                 return e
-            e += self._skip(e)
+            e += max(later, self._skip(e))
         return None
 
     def _skip(self, day: int) -> int:
