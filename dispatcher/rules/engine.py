@@ -68,7 +68,8 @@ def _last_day(day: date, stay: int | None) -> date | None:
 @dataclass(frozen=True, slots=True)
 class RuleStatus:
     """One rule on one day. ``applies_until``: the last day the rule applies to the driver
-    (None: it does not stop); a longest stay whose last day is that day may go on past it."""
+    (None: it does not stop); a longest stay whose last day is that day may go on past it.
+    ``applies_from``: the first day from the day asked on which the rule applies to him."""
 
     rule_id: str
     used: int
@@ -79,6 +80,7 @@ class RuleStatus:
     next_entry: date | None = None
     next_entry_stay: int | None = None
     applies_until: date | None = None
+    applies_from: date | None = None  # later than the day asked: exempt until the day before
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -91,6 +93,7 @@ class RuleStatus:
             "next_entry": _iso(self.next_entry),
             "next_entry_stay": self.next_entry_stay,
             "applies_until": _iso(self.applies_until),
+            "applies_from": _iso(self.applies_from),
         }
 
 
@@ -274,19 +277,31 @@ class DriverDays:
             out.append(RuleStatus(rule.id, used, rule.limit, left, None, None))
         return out
 
-    def status(self, day: date, length: int = 1) -> list[RuleStatus]:
+    def status(self, day: date, length: int = 1, upcoming: bool = False) -> list[RuleStatus]:
         """Every rule applying on ``day``: used, left, longest stay and next entry.
 
-        ``length`` is the stay the next entry must allow (one day unless asked).
+        ``length`` is the stay the next entry must allow (one day unless asked). With
+        ``upcoming``, also the rules in force that apply to the driver only later (a permit
+        that ends, an exemption that lapses): ``applies_from`` says from when.
         """
         out = []
-        for rule in self.rules_applying(day):
-            used = self.ledger(rule).used(day.toordinal())
+        on = day.toordinal()
+        for rule in self.book.rules:
+            if self.ledger(rule).applies(on):
+                starts = on
+            elif upcoming and rule.in_force(day):
+                later = intervals.intersect(self.applicable(rule), [(on, intervals.NEVER_AFTER)])
+                if not later:
+                    continue
+                starts = later[0][0]
+            else:
+                continue
             check = self.stay_check(rule)
-            stay = check.longest(day.toordinal())
+            used = self.ledger(rule).used(on)
+            stay = check.longest(on)
             entry = self.next_entry(rule, day, length)
             entry_stay = None if entry is None else check.longest(entry.toordinal())
-            until = check.applies_until(day.toordinal())
+            until = check.applies_until(on)
             out.append(
                 RuleStatus(
                     rule_id=rule.id,
@@ -302,6 +317,7 @@ class DriverDays:
                         if until is None or until == intervals.NEVER_AFTER
                         else date.fromordinal(until)
                     ),
+                    applies_from=date.fromordinal(starts),
                 )
             )
         return out

@@ -221,3 +221,23 @@ def test_a_rule_ending_in_2030_lets_a_long_stay_begin_when_its_last_90_days_do()
     # A day earlier, 2 October, would make 91 days of 2030.
     assert days.max_stay(rule, D("2030-10-02")) == 90
     assert not days.stay(rule, D("2030-10-02")).outlasts_rule
+
+
+def test_status_lists_a_rule_kept_off_by_a_permit_only_when_asked_for_upcoming_rules():
+    # The same permit holder as above: on 24 April 2026 no Russian rule applies to him, so the
+    # plain status does not list one; asked for upcoming rules it shows from when they apply
+    # (20 April 2030) and the longest stay of 1,547 days to 18 July 2030.
+    permit = Permit("RU", "residence", D("2020-01-01"), D("2030-04-19"))
+    days = DriverDays(BOOK, driver("UZ", "freight", permit), [])
+    assert "ru-by-90-year" not in statuses(days, "2026-04-24")
+    later = {s.rule_id: s for s in days.status(D("2026-04-24"), upcoming=True)}
+    year = later["ru-by-90-year"]
+    assert (year.applies_from, year.used, year.max_stay, year.last_day) == (
+        D("2030-04-20"),
+        0,
+        1547,
+        D("2030-07-18"),
+    )
+    assert year.as_json()["applies_from"] == "2030-04-20"
+    # A rule that never applies to him again (Kazakhstan's, for a freight driver) stays out.
+    assert "kz-90-180" not in later
