@@ -129,26 +129,60 @@ def _best(verdicts: Iterable[WhatIf]) -> WhatIf | None:
     return fitting[0] if fitting else None
 
 
-def _why(route: Trip, base: dict[str, DriverDays], as_of: date, margin: int) -> str:
-    """Why no driver fits now: judged against each driver's days without the plan."""
-    if not route.legs:
-        return NO_LEGS
-    if not base:
-        return NO_DRIVERS
-    alone = [_verdict(days, route, as_of, margin) for days in base.values()]
-    if any(v.verdict == OK for v in alone):
-        return TAKEN
-    if all(v.clashes for v in alone):
-        return ON_THE_ROAD
-    if any(v.verdict == TIGHT for v in alone):
-        return TIGHT_ONLY
-    return OVER_LIMIT
-
-
 def _with(days: DriverDays, routes: Iterable[Trip]) -> DriverDays:
     for route in routes:
         days = days.with_trip(replace(route, driver_id=days.driver.id), proposed=False)
     return days
+
+
+class _Judge:
+    """Verdicts on routes for drivers holding some of the plan's routes, each worked out
+    once: most drivers hold none, so both passes and the repair share their verdicts."""
+
+    def __init__(
+        self, base: dict[str, DriverDays], routes: Sequence[Trip], as_of: date, margin: int
+    ):
+        self.base = base
+        self.by_id = {r.id: r for r in routes}
+        self.as_of, self.margin = as_of, margin
+        self._states: dict[tuple[str, tuple[str, ...]], DriverDays] = {}
+        self._verdicts: dict[tuple[str, tuple[str, ...], str], WhatIf] = {}
+
+    def state(self, driver_id: str, holding: tuple[str, ...]) -> DriverDays:
+        key = (driver_id, holding)
+        found = self._states.get(key)
+        if found is None:
+            found = _with(self.base[driver_id], [self.by_id[t] for t in holding])
+            self._states[key] = found
+        return found
+
+    def verdict(self, driver_id: str, holding: Iterable[str], route: Trip) -> WhatIf:
+        held = tuple(sorted(holding))
+        key = (driver_id, held, route.id)
+        found = self._verdicts.get(key)
+        if found is None:
+            found = _verdict(self.state(driver_id, held), route, self.as_of, self.margin)
+            self._verdicts[key] = found
+        return found
+
+    def why(self, route: Trip) -> str:
+        """Why no driver fits: judged against each driver's days without the plan."""
+        if not route.legs:
+            return NO_LEGS
+        if not self.base:
+            return NO_DRIVERS
+        alone = [self.verdict(d, (), route) for d in self.base]
+        if any(v.verdict == OK for v in alone):
+            return TAKEN
+        if all(v.clashes for v in alone):
+            return ON_THE_ROAD
+        if any(v.verdict == TIGHT for v in alone):
+            return TIGHT_ONLY
+        return OVER_LIMIT
+
+
+def _holding(chosen: dict[str, str], driver_id: str, without: str | None = None) -> list[str]:
+    return [t for t, d in chosen.items() if d == driver_id and t != without]
 
 
 def _by_end(route: Trip) -> tuple[date, date, tuple[tuple[tuple[int, str], ...], str]]:
@@ -158,26 +192,20 @@ def _by_end(route: Trip) -> tuple[date, date, tuple[tuple[tuple[int, str], ...],
 
 
 def _greedy(
-    base: dict[str, DriverDays],
-    routes: Sequence[Trip],
-    as_of: date,
-    margin: int,
-    key: Callable[[Trip], object],
+    judge: _Judge, routes: Sequence[Trip], key: Callable[[Trip], object]
 ) -> tuple[dict[str, str], list[Trip]]:
     """Each route in turn to the fitting driver with most days left, judged against his
     whole plan so far (a what-if sees every later trip, so the order only changes how good
     the plan is, never whether it holds)."""
-    state = dict(base)
     chosen: dict[str, str] = {}
     missing: list[Trip] = []
     for route in sorted(routes, key=key):  # type: ignore[arg-type]
         best = None
         if route.legs:
-            best = _best(_verdict(days, route, as_of, margin) for days in state.values())
+            best = _best(judge.verdict(d, _holding(chosen, d), route) for d in judge.base)
         if best is None:
             missing.append(route)
             continue
-        state[best.driver_id] = _with(state[best.driver_id], [route])
         chosen[route.id] = best.driver_id
     return chosen, missing
 
@@ -194,12 +222,7 @@ class _Budget:
 
 
 def _repair(
-    base: dict[str, DriverDays],
-    routes: Sequence[Trip],
-    chosen: dict[str, str],
-    missing: list[Trip],
-    as_of: date,
-    margin: int,
+    judge: _Judge, routes: Sequence[Trip], chosen: dict[str, str], missing: list[Trip]
 ) -> None:
     """Give an open route to a driver who could take it alone, by moving one of his
     proposals to another driver who can take that one. Changes ``chosen`` and ``missing``.
@@ -207,32 +230,29 @@ def _repair(
     A what-if against a driver's whole plan checks every finding, later trips included, and
     the margin on every day the route reaches, so a move judged this way keeps the plan sound.
     """
-    by_id = {r.id: r for r in routes}
-    budget = _Budget(4 * len(base) * max(1, len(routes)))
-
-    def mine(driver_id: str, without: str | None = None) -> list[Trip]:
-        return [by_id[t] for t, d in chosen.items() if d == driver_id and t != without]
-
+    budget = _Budget(4 * len(judge.base) * max(1, len(routes)))
     for route in list(missing):
         if not route.legs:
             continue
         moved = False
-        for x_id, x_base in base.items():
-            if moved or not mine(x_id) or not budget.spend():
+        for x_id in judge.base:
+            held = _holding(chosen, x_id)
+            if moved or not held or not budget.spend():
                 continue
-            if _verdict(x_base, route, as_of, margin).verdict != OK:
+            if judge.verdict(x_id, (), route).verdict != OK:
                 continue  # he could not take it even alone
-            for other in mine(x_id):
+            for other_id in held:
                 if moved or not budget.spend():
                     break
-                rest = _with(x_base, mine(x_id, without=other.id))
-                if _verdict(rest, route, as_of, margin).verdict != OK:
+                rest = _holding(chosen, x_id, without=other_id)
+                if judge.verdict(x_id, rest, route).verdict != OK:
                     continue
-                for y_id, y_base in base.items():
+                other = judge.by_id[other_id]
+                for y_id in judge.base:
                     if y_id == x_id or not budget.spend():
                         continue
-                    if _verdict(_with(y_base, mine(y_id)), other, as_of, margin).verdict == OK:
-                        chosen[other.id] = y_id
+                    if judge.verdict(y_id, _holding(chosen, y_id), other).verdict == OK:
+                        chosen[other_id] = y_id
                         chosen[route.id] = x_id
                         missing.remove(route)
                         moved = True
@@ -247,13 +267,14 @@ def plan(fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margi
     short routes that a long one would block), each then repaired; the better one wins.
     """
     base = {days.driver.id: days for days in fleet}
+    judge = _Judge(base, routes, as_of, margin)
     full = max((r.limit for d in base.values() for r in d.book.rules), default=0)
     best: tuple[Plan, tuple[int, int]] | None = None
     for key in (_order, _by_end):
-        chosen, missing = _greedy(base, routes, as_of, margin, key)
+        chosen, missing = _greedy(judge, routes, key)
         if missing and chosen:
             repaired, still = dict(chosen), list(missing)
-            _repair(base, routes, repaired, still, as_of, margin)
+            _repair(judge, routes, repaired, still)
             if (
                 len(still) < len(missing)
                 and holds(base.values(), routes, repaired, as_of, margin)[0]
@@ -267,7 +288,7 @@ def plan(fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margi
             Proposal(t, d, left.get(t))
             for t, d in sorted(chosen.items(), key=lambda i: order[i[0]])
         ]
-        unassigned = [Unassigned(r.id, _why(r, base, as_of, margin), margin) for r in missing]
+        unassigned = [Unassigned(r.id, judge.why(r), margin) for r in missing]
         candidate = Plan(proposals, unassigned)
         score = (candidate.covered, candidate.spare(full))
         if best is None or score > best[1]:
@@ -347,11 +368,8 @@ def plan_exact(
         if best is None or score > best:
             best, best_plan = score, candidate
     chosen = {p.trip_id for p in best_plan.proposals}
-    unassigned = [
-        Unassigned(r.id, _why(r, base, as_of, margin), margin)
-        for r in ordered
-        if r.id not in chosen
-    ]
+    judge = _Judge(base, ordered, as_of, margin)
+    unassigned = [Unassigned(r.id, judge.why(r), margin) for r in ordered if r.id not in chosen]
     return Plan(best_plan.proposals, unassigned)
 
 
