@@ -65,7 +65,9 @@ def _margin(text: str) -> int:
         value = -1
     if value < 0:
         raise argparse.ArgumentTypeError(
-            f"--margin {text!r}: expected a whole number of days, 0 or more"
+            Margin.tr("--margin %1: expected a whole number of days, 0 or more").replace(
+                "%1", repr(text)
+            )
         )
     return value
 
@@ -357,7 +359,11 @@ PlanCommand = Context("PlanCommand")
 
 def cmd_plan(args: argparse.Namespace) -> int:
     if args.last < args.first:
-        raise UsageError(f"plan: --to {args.last} is before --from {args.first}")
+        raise UsageError(
+            PlanCommand.tr("plan: --to %1 is before --from %2")
+            .replace("%1", args.last.isoformat())
+            .replace("%2", args.first.isoformat())
+        )
     as_of = args.as_of or date.today()
     ws = _open(args)
     routes = [
