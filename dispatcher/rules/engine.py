@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
@@ -176,15 +177,19 @@ class DriverDays:
         limit from one existing trip to another name.
         """
         legs = sorted(
-            (leg.entry.toordinal(), -leg.exit.toordinal(), natural_key(trip.id), trip.id)
+            (leg.entry.toordinal(), -leg.exit.toordinal(), trip.id)
             for trip in self.trips
             if trip.id not in self._proposed
             for leg in trip.legs
             if leg.country in rule.countries
         )
+        if any(a[:2] == b[:2] and a[2] != b[2] for a, b in pairwise(legs)):
+            # Legs of two trips entered and left on the same days: the ids decide, read as a
+            # person reads them (rare, so the plain sort above serves every other case).
+            legs.sort(key=lambda leg: (leg[0], leg[1], natural_key(leg[2])))
         owned: list[tuple[int, int, str]] = []
         frontier = intervals.NEVER_BEFORE - 1
-        for entry, neg_exit, _, trip_id in legs:
+        for entry, neg_exit, trip_id in legs:
             exit_ = -neg_exit
             first = max(entry, frontier + 1)
             if first <= exit_:
@@ -345,7 +350,8 @@ OVER = "over"
 class WhatIf:
     """A route for one driver. ``left_after``: per rule counting the route, the fewest days
     left on the route's own days; ``left_ahead``: the fewest left on every day whose window
-    holds a day of the route (the route and the planned days after it), for the margin."""
+    holds a day of the route (the route and the planned days after it), worked out only
+    when a margin is asked (margin 0 cannot be missed)."""
 
     driver_id: str
     findings: list[Finding]
@@ -474,8 +480,9 @@ def what_if_trip(
         peak = _peak_on(ledger, route_runs[rule.id])
         if peak is not None:
             left_after[rule.id] = rule.limit - peak
-            ahead = _peak_on(ledger, _reached(ledger, route_runs[rule.id]))
-            left_ahead[rule.id] = max(0, rule.limit - (peak if ahead is None else ahead))
+            if margin > 0:  # only a margin needs the planned days the route reaches
+                ahead = _peak_on(ledger, _reached(ledger, route_runs[rule.id]))
+                left_ahead[rule.id] = max(0, rule.limit - (peak if ahead is None else ahead))
     return WhatIf(days.driver.id, made_worse, clashes, left_after, left_ahead, margin)
 
 

@@ -7,10 +7,12 @@ compare as numbers, not as characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DIGITS = re.compile(r"(\d+)")
 
 
+@lru_cache(maxsize=1 << 16)  # a fleet's trip ids are sorted again for every rule and what-if
 def natural_key(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     """Text and numbers alternate; the raw id breaks the last ties (``T01`` and ``T1``)."""
     parts: list[tuple[int, str]] = []
