@@ -128,7 +128,7 @@ class StayCheck:
         """
         if length <= 0:
             return 0
-        last = first + length - 1
+        last = min(first + length - 1, intervals.NEVER_AFTER)
         added = intervals.intersect(self.applicable, [(first, last)])
         if not added:
             return 0  # no day of the stay counts: nothing changes
