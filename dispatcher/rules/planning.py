@@ -259,6 +259,42 @@ def _repair(
                         break
 
 
+def _spare_of(judge: _Judge, chosen: dict[str, str], driver_id: str, full: int) -> int:
+    """Days left summed over one driver's routes, each counted with his other routes."""
+    total = 0
+    held = _holding(chosen, driver_id)
+    for route_id in held:
+        rest = [t for t in held if t != route_id]
+        left = judge.verdict(driver_id, rest, judge.by_id[route_id]).least_left
+        total += full if left is None else left
+    return total
+
+
+def _spread(judge: _Judge, chosen: dict[str, str], full: int, tries: int = 5) -> None:
+    """Move single proposals to other drivers while that leaves more days spare in all.
+
+    A route's days left depend only on its own driver's routes, so a move is scored on the
+    two drivers it touches. Only the ``tries`` drivers with most days left for the route on
+    their own are tried. Changes ``chosen``.
+    """
+    for route_id in list(chosen):
+        route = judge.by_id[route_id]
+        x_id = chosen[route_id]
+        alone = [judge.verdict(d, (), route) for d in judge.base if d != x_id]
+        alone = [v for v in alone if v.verdict == OK]
+        alone.sort(key=lambda v: -(full if v.least_left is None else v.least_left))
+        for verdict in alone[:tries]:
+            y_id = verdict.driver_id
+            if judge.verdict(y_id, _holding(chosen, y_id), route).verdict != OK:
+                continue
+            now = _spare_of(judge, chosen, x_id, full) + _spare_of(judge, chosen, y_id, full)
+            moved = {**chosen, route_id: y_id}
+            then = _spare_of(judge, moved, x_id, full) + _spare_of(judge, moved, y_id, full)
+            if then > now:
+                chosen[route_id] = y_id
+                break
+
+
 def plan(fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margin: int = 0) -> Plan:
     """A driver for as many routes as possible, each keeping the margin, the plan as a whole
     creating no finding and making none worse.
@@ -280,6 +316,11 @@ def plan(fleet: Iterable[DriverDays], routes: Sequence[Trip], as_of: date, margi
                 and holds(base.values(), routes, repaired, as_of, margin)[0]
             ):
                 chosen, missing = repaired, still
+        if chosen:
+            improved = dict(chosen)
+            _spread(judge, improved, full)
+            if improved != chosen and holds(base.values(), routes, improved, as_of, margin)[0]:
+                chosen = improved
         sound, left = holds(base.values(), routes, chosen, as_of, margin)
         if not sound:  # never expected: a plan that breaks a limit must not be shown as sound
             raise AssertionError("the proposed plan would create or worsen a finding")
