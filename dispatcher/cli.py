@@ -12,13 +12,17 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from dispatcher import paths
+from dispatcher.i18n import Context
 from dispatcher.reports.errors import ReportError
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, check, suggest, what_if
 from dispatcher.rules.countries import is_country
+from dispatcher.rules.permits import PermitEnding, permit_endings
+from dispatcher.rules.planning import plan
 from dispatcher.rules.wording import findings_count_text, verdict_text
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
@@ -53,6 +57,23 @@ def parse_leg(text: str) -> Leg:
     if exit_ < entry:
         raise argparse.ArgumentTypeError(f"--leg {text!r}: exit is before entry")
     return Leg(country, entry, exit_)
+
+
+Margin = Context("Margin")
+
+
+def _margin(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(
+            Margin.tr("--margin %1: expected a whole number of days, 0 or more").replace(
+                "%1", repr(text)
+            )
+        )
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,15 +119,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_day, default=None)
     p.add_argument("--json", action="store_true")
 
+    margin_help = "days every rule should keep left (fewer: tight)"
     p = sub.add_parser("what-if", help="would these legs push the driver over a limit?")
     p.add_argument("--driver", required=True)
     p.add_argument("--leg", type=parse_leg, action="append", required=True)
     p.add_argument("--as-of", type=_day, default=None)
+    p.add_argument("--margin", type=_margin, default=0, help=margin_help)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suggest", help="drivers who can take a route")
     p.add_argument("--leg", type=parse_leg, action="append", required=True)
     p.add_argument("--as-of", type=_day, default=None)
+    p.add_argument("--margin", type=_margin, default=0, help=margin_help)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("plan", help="drivers for all open routes of a period")
+    p.add_argument("--from", dest="first", type=_day, required=True)
+    p.add_argument("--to", dest="last", type=_day, required=True)
+    p.add_argument("--as-of", type=_day, default=None)
+    p.add_argument("--margin", type=_margin, default=0, help=margin_help)
+    p.add_argument("--apply", action="store_true", help="assign every proposal at once")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("rules", help="the rule sets and exemptions loaded")
@@ -211,14 +243,50 @@ def _finding_rows(findings) -> list[list[object]]:
 FINDING_HEADER = ["level", "driver", "rule", "trip", "first day over", "days used", "over by"]
 
 
+Permits = Context("Permits")
+
+
+def _permit_lines(endings: Sequence[PermitEnding]) -> list[str]:
+    lines = []
+    for end in endings:
+        lines.append(
+            Permits.tr("Driver %1: permit %2 for %3 ends on %4.")
+            .replace("%1", end.driver_id)
+            .replace("%2", end.permit.kind)
+            .replace("%3", end.permit.country)
+            .replace("%4", end.permit.valid_to.isoformat())
+        )
+        for during in end.during_trips:
+            if during.over_from is None:
+                line = Permits.tr("Trip %1: rule %2 counts from %3.")
+            else:
+                line = Permits.tr("Trip %1: rule %2 counts from %3 and goes over on %4.")
+                line = line.replace("%4", during.over_from.isoformat())
+            lines.append(
+                "  "
+                + line.replace("%1", during.trip_id or "")
+                .replace("%2", during.rule_id)
+                .replace("%3", during.applies_from.isoformat())
+            )
+    return lines
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     ws = _open(args)
-    findings = check(ws.fleet().values(), as_of)
-    data = {"as_of": as_of.isoformat(), "findings": [f.as_json() for f in findings]}
+    fleet = ws.fleet().values()
+    findings = check(fleet, as_of)
+    endings = permit_endings(fleet, as_of)
+    data = {
+        "as_of": as_of.isoformat(),
+        "findings": [f.as_json() for f in findings],
+        "permits": [p.as_json() for p in endings],
+    }
     text = findings_count_text(as_of, len(findings))
     if findings:
         text += "\n" + _table(_finding_rows(findings), FINDING_HEADER)
+    if endings:
+        text += "\n" + "\n".join(_permit_lines(endings))
     _emit(args, data, text)
     return 0
 
@@ -228,6 +296,9 @@ def _driver_days(ws: Workspace, driver_id: str):
     if days is None:
         raise UsageError(f"unknown driver {driver_id!r}")
     return days
+
+
+Status = Context("Status")
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -242,13 +313,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     }
     rows = [
         [s.rule_id, s.used, s.limit, s.left, "no limit" if s.max_stay is None else s.max_stay,
-         s.last_day or "-"]
+         s.last_day or "-", s.next_entry or Status.tr("never"),
+         Status.tr("no limit") if s.next_entry_stay is None else s.next_entry_stay]
         for s in statuses
     ]  # fmt: skip
+    header = ["rule", "used", "limit", "left", "max stay", "last day"]
+    header += [Status.tr("next entry"), Status.tr("stay from then")]
     text = f"{days.driver.name} ({days.driver.id}) on {day}\n" + (
-        _table(rows, ["rule", "used", "limit", "left", "max stay", "last day"])
-        if rows
-        else "no stay limit applies on this day"
+        _table(rows, header) if rows else "no stay limit applies on this day"
     )
     _emit(args, data, text)
     return 0
@@ -257,7 +329,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_what_if(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     days = _driver_days(_open(args), args.driver)
-    verdict = what_if(days, args.leg, as_of)
+    verdict = what_if(days, args.leg, as_of, args.margin)
     text = f"{days.driver.name} ({days.driver.id}): {verdict_text(days.book, verdict, by_id=True)}"
     if verdict.findings:
         text += "\n" + _table(_finding_rows(verdict.findings), FINDING_HEADER)
@@ -269,7 +341,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     ws = _open(args)
     fleet = ws.fleet()
-    verdicts = suggest(fleet.values(), args.leg, as_of)
+    verdicts = suggest(fleet.values(), args.leg, as_of, args.margin)
     data = {
         "legs": [
             {"country": leg.country, "entry": leg.entry.isoformat(), "exit": leg.exit.isoformat()}
@@ -289,6 +361,57 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if rows:
         text += "\n" + _table(rows, ["driver", "name", "days left after"])
     _emit(args, data, text)
+    return 0
+
+
+PlanCommand = Context("PlanCommand")
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    if args.last < args.first:
+        raise UsageError(
+            PlanCommand.tr("plan: --to %1 is before --from %2")
+            .replace("%1", args.last.isoformat())
+            .replace("%2", args.first.isoformat())
+        )
+    as_of = args.as_of or date.today()
+    ws = _open(args)
+    routes = [
+        trip
+        for trip in ws.store.unassigned_trips()
+        if trip.legs and args.first <= trip.start <= args.last
+    ]
+    fleet = ws.fleet()
+    result = plan(fleet.values(), routes, as_of, args.margin)
+    if args.apply and result.proposals:
+        by_id = {trip.id: trip for trip in routes}
+        with ws.store.transaction():  # all proposals or none
+            for proposal in result.proposals:
+                ws.store.save_trip(replace(by_id[proposal.trip_id], driver_id=proposal.driver_id))
+    data = {**result.as_json(), "applied": bool(args.apply and result.proposals)}
+    lines = [
+        PlanCommand.tr("%n route(s) between %1 and %2", "", len(routes))
+        .replace("%1", args.first.isoformat())
+        .replace("%2", args.last.isoformat())
+    ]
+    rows = [
+        [p.trip_id, p.driver_id, fleet[p.driver_id].driver.name,
+         PlanCommand.tr("no limit") if p.least_left is None else p.least_left]
+        for p in result.proposals
+    ]  # fmt: skip
+    if rows:
+        header = [PlanCommand.tr("route"), PlanCommand.tr("driver"), PlanCommand.tr("name"),
+                  PlanCommand.tr("days left after")]  # fmt: skip
+        lines.append(_table(rows, header))
+    for open_route in result.unassigned:
+        lines.append(
+            PlanCommand.tr("%1: no driver. %2")
+            .replace("%1", open_route.trip_id)
+            .replace("%2", open_route.text())
+        )
+    if data["applied"]:
+        lines.append(PlanCommand.tr("Assigned %n route(s).", "", len(result.proposals)))
+    _emit(args, data, "\n".join(lines))
     return 0
 
 
@@ -383,6 +506,7 @@ COMMANDS = {
     "status": cmd_status,
     "what-if": cmd_what_if,
     "suggest": cmd_suggest,
+    "plan": cmd_plan,
     "rules": cmd_rules,
     "demo": cmd_demo,
 }

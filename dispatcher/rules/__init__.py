@@ -2,7 +2,10 @@
 
 from dispatcher.rules.engine import (
     EXCEEDED,
+    OK,
+    OVER,
     PROPOSED_TRIP_ID,
+    TIGHT,
     WOULD_EXCEED,
     DriverDays,
     Finding,
@@ -13,16 +16,23 @@ from dispatcher.rules.engine import (
     suggest,
     urgency,
     what_if,
+    what_if_trip,
 )
 from dispatcher.rules.loader import RuleFileError, load_rulebook
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Leg, Permit, Trip
+from dispatcher.rules.permits import PermitEnding, permit_endings
+from dispatcher.rules.planning import Plan, Proposal, Unassigned, plan
 from dispatcher.rules.ruleset import Exemption, Rule, RuleBook, RuleSettings, Window
+from dispatcher.rules.stays import Stay
 
 __all__ = [
     "CATEGORIES",
     "EXCEEDED",
+    "OK",
+    "OVER",
     "PERMIT_KINDS",
     "PROPOSED_TRIP_ID",
+    "TIGHT",
     "WOULD_EXCEED",
     "Driver",
     "DriverDays",
@@ -30,18 +40,26 @@ __all__ = [
     "Finding",
     "Leg",
     "Permit",
+    "PermitEnding",
+    "Plan",
+    "Proposal",
     "Rule",
     "RuleBook",
     "RuleFileError",
     "RuleSettings",
     "RuleStatus",
+    "Stay",
     "Trip",
+    "Unassigned",
     "WhatIf",
     "Window",
     "assess",
     "check",
     "load_rulebook",
+    "permit_endings",
+    "plan",
     "suggest",
     "urgency",
     "what_if",
+    "what_if_trip",
 ]

@@ -9,17 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import Ledger, applicable_runs, presence_runs
 from dispatcher.rules.model import Driver, Leg, Trip
+from dispatcher.rules.ordering import natural_key
 from dispatcher.rules.ruleset import Rule, RuleBook
+from dispatcher.rules.stays import Stay, StayCheck
 
 EXCEEDED = "exceeded"
 WOULD_EXCEED = "would_exceed"
 PROPOSED_TRIP_ID = "proposed"
-HORIZON_DAYS = 3 * 366  # how far ahead a stay is followed before it is called unlimited
+
+
+Day = date  # the field ``Finding.date`` hides the type's name inside the class
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +32,14 @@ class Finding:
     driver_id: str
     rule_id: str
     trip_id: str
-    date: date
+    date: Day
     level: str
     days_used: int
     over_by: int
-    last_date: date
+    last_date: Day
     days_over: int
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "driver_id": self.driver_id,
             "rule_id": self.rule_id,
@@ -48,28 +53,48 @@ class Finding:
         }
 
 
-def urgency(finding: Finding) -> tuple:
+def urgency(finding: Finding) -> tuple[bool, date, int, str]:
     """Exceeded first, then by first day over, then the worst."""
     return (finding.level != EXCEEDED, finding.date, -finding.over_by, finding.driver_id)
 
 
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _last_day(day: date, stay: int | None) -> date | None:
+    return None if not stay else day + timedelta(days=stay - 1)
+
+
 @dataclass(frozen=True, slots=True)
 class RuleStatus:
+    """One rule on one day. ``applies_until``: the last day the rule applies to the driver
+    (None: it does not stop); a longest stay whose last day is that day may go on past it.
+    ``applies_from``: the first day from the day asked on which the rule applies to him."""
+
     rule_id: str
     used: int
     limit: int
     left: int
     max_stay: int | None
     last_day: date | None
+    next_entry: date | None = None
+    next_entry_stay: int | None = None
+    applies_until: date | None = None
+    applies_from: date | None = None  # later than the day asked: exempt until the day before
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "rule_id": self.rule_id,
             "used": self.used,
             "limit": self.limit,
             "left": self.left,
             "max_stay": self.max_stay,
-            "last_day": self.last_day.isoformat() if self.last_day else None,
+            "last_day": _iso(self.last_day),
+            "next_entry": _iso(self.next_entry),
+            "next_entry_stay": self.next_entry_stay,
+            "applies_until": _iso(self.applies_until),
+            "applies_from": _iso(self.applies_from),
         }
 
 
@@ -106,6 +131,8 @@ class DriverDays:
         # that a rule of 29 countries looks only at the few the driver has been to.
         self._applicable: dict[str, list[Run]] = {}
         self._by_country: dict[str, list[Run]] | None = None
+        self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
+        self._stay_checks: dict[str, StayCheck] = {}
 
     def applicable(self, rule: Rule) -> list[Run]:
         """Days on which ``rule`` is in force and applies to this driver."""
@@ -138,20 +165,39 @@ class DriverDays:
         return found
 
     def owners(self, rule: Rule) -> list[tuple[int, int, str]]:
-        """Which trip each present day belongs to: the earliest-entered covering leg's."""
+        """Which trip each present day belongs to.
+
+        The earliest-entered covering leg's trip; on equal entry days the leg that exits
+        later, then the smaller trip id in natural order. A proposed trip (what-if) only
+        gets the days no existing trip covers, so trying a route never moves a day over the
+        limit from one existing trip to another name.
+        """
         legs = sorted(
-            (leg.entry.toordinal(), trip.id, leg.exit.toordinal())
+            (leg.entry.toordinal(), -leg.exit.toordinal(), trip.id)
             for trip in self.trips
+            if trip.id not in self._proposed
             for leg in trip.legs
             if leg.country in rule.countries
         )
+        if any(a[:2] == b[:2] and a[2] != b[2] for a, b in pairwise(legs)):
+            # Legs of two trips entered and left on the same days: the ids decide, read as a
+            # person reads them (rare, so the plain sort above serves every other case).
+            legs.sort(key=lambda leg: (leg[0], leg[1], natural_key(leg[2])))
         owned: list[tuple[int, int, str]] = []
         frontier = intervals.NEVER_BEFORE - 1
-        for entry, trip_id, exit_ in legs:
+        for entry, neg_exit, trip_id in legs:
+            exit_ = -neg_exit
             first = max(entry, frontier + 1)
             if first <= exit_:
                 owned.append((first, exit_, trip_id))
             frontier = max(frontier, exit_)
+        if self._proposed:
+            taken = intervals.normalise((first, last) for first, last, _ in owned)
+            for trip in self.trips:
+                if trip.id in self._proposed:
+                    free = intervals.subtract(presence_runs(rule, trip.legs), taken)
+                    owned.extend((first, last, trip.id) for first, last in free)
+                    taken = intervals.normalise([*taken, *free])
         return owned
 
     def findings(self, as_of: date, rules: Iterable[Rule] | None = None) -> list[Finding]:
@@ -200,16 +246,28 @@ class DriverDays:
     def rules_applying(self, day: date) -> list[Rule]:
         return [r for r in self.book.rules if self.ledger(r).applies(day.toordinal())]
 
+    def stay_check(self, rule: Rule) -> StayCheck:
+        found = self._stay_checks.get(rule.id)
+        if found is None:
+            found = StayCheck(rule, self.ledger(rule), self._presence(rule), self.owners(rule))
+            self._stay_checks[rule.id] = found
+        return found
+
+    def stay(self, rule: Rule, day: date) -> Stay:
+        """The longest stay from ``day`` that breaks nothing, later planned trips included."""
+        return self.stay_check(rule).longest(day.toordinal())
+
     def max_stay(self, rule: Rule, day: date) -> int | None:
-        """Longest run from ``day`` in the rule's countries with no day over; None: no limit."""
-        start = day.toordinal()
-        applicable = self.applicable(rule)
-        present = intervals.normalise([*self._presence(rule), (start, start + HORIZON_DAYS)])
-        ledger = Ledger(rule, intervals.intersect(present, applicable), applicable)
-        for first, last in ledger.violation_runs():
-            if last >= start:
-                return max(first, start) - start
-        return None
+        """Days of the longest stay from ``day``; None only when no limit applies from it."""
+        return self.stay(rule, day).days
+
+    def next_entry(self, rule: Rule, day: date, length: int = 1) -> date | None:
+        """First day from ``day``, off the rule's countries, from which ``length`` days fit.
+
+        None when no such day comes: a stay longer than the limit never fits.
+        """
+        found = self.stay_check(rule).next_entry(day.toordinal(), max(1, length))
+        return None if found is None else date.fromordinal(found)
 
     def counters(self, day: date) -> list[RuleStatus]:
         """Used and left only: what a roster shows for every driver, without the stay search."""
@@ -220,64 +278,113 @@ class DriverDays:
             out.append(RuleStatus(rule.id, used, rule.limit, left, None, None))
         return out
 
-    def status(self, day: date) -> list[RuleStatus]:
+    def status(self, day: date, length: int = 1, upcoming: bool = False) -> list[RuleStatus]:
+        """Every rule applying on ``day``: used, left, longest stay and next entry.
+
+        ``length`` is the stay the next entry must allow (one day unless asked). With
+        ``upcoming``, also the rules in force that apply to the driver only later (a permit
+        that ends, an exemption that lapses): ``applies_from`` says from when.
+        """
         out = []
-        for rule in self.rules_applying(day):
-            used = self.ledger(rule).used(day.toordinal())
-            stay = self.max_stay(rule, day)
+        on = day.toordinal()
+        for rule in self.book.rules:
+            if self.ledger(rule).applies(on):
+                starts = on
+            elif upcoming and rule.in_force(day):
+                later = intervals.intersect(self.applicable(rule), [(on, intervals.NEVER_AFTER)])
+                if not later:
+                    continue
+                starts = later[0][0]
+            else:
+                continue
+            check = self.stay_check(rule)
+            used = self.ledger(rule).used(on)
+            stay = check.longest(on)
+            entry = self.next_entry(rule, day, length)
+            entry_stay = None if entry is None else check.longest(entry.toordinal())
+            until = check.applies_until(on)
             out.append(
                 RuleStatus(
                     rule_id=rule.id,
                     used=used,
                     limit=rule.limit,
                     left=max(0, rule.limit - used),
-                    max_stay=stay,
-                    last_day=None if stay is None else day + timedelta(days=stay - 1),
+                    max_stay=stay.days,
+                    last_day=_last_day(day, stay.days),
+                    next_entry=entry,
+                    next_entry_stay=None if entry_stay is None else entry_stay.days,
+                    applies_until=(
+                        None
+                        if until is None or until == intervals.NEVER_AFTER
+                        else date.fromordinal(until)
+                    ),
+                    applies_from=date.fromordinal(starts),
                 )
             )
         return out
 
     def earliest_start(self, rule: Rule, length: int, not_before: date) -> date | None:
         """First day from ``not_before`` on which a stay of ``length`` days breaks nothing."""
-        day = not_before
-        for _ in range(HORIZON_DAYS):
-            stay = self.max_stay(rule, day)
-            if stay is None or stay >= length:
-                return day
-            day += timedelta(days=1)
-        return None
+        return self.next_entry(rule, not_before, length)
 
-    def with_trip(self, trip: Trip) -> DriverDays:
+    def with_trip(self, trip: Trip, proposed: bool = True) -> DriverDays:
+        """These days with one more trip; a proposed one never takes a day from the others."""
         after = DriverDays(self.book, self.driver, [*self.trips, trip])
         after._applicable = self._applicable
+        after._proposed = (self._proposed | {trip.id}) if proposed else self._proposed
         known = {country: list(runs) for country, runs in self._countries().items()}
         after._by_country = _runs_by_country([trip], known)
         return after
 
 
+OK = "ok"
+TIGHT = "tight"
+OVER = "over"
+
+
 @dataclass(frozen=True)
 class WhatIf:
+    """A route for one driver. ``left_after``: per rule counting the route, the fewest days
+    left on the route's own days; ``left_ahead``: the fewest left on every day whose window
+    holds a day of the route (the route and the planned days after it), worked out only
+    when a margin is asked (margin 0 cannot be missed)."""
+
     driver_id: str
     findings: list[Finding]
     clashes: list[str] = field(default_factory=list)
     left_after: dict[str, int] = field(default_factory=dict)
+    left_ahead: dict[str, int] = field(default_factory=dict)
+    margin: int = 0
 
     @property
     def ok(self) -> bool:
+        """Breaks nothing: no finding created or made worse, no clash."""
         return not self.findings and not self.clashes
+
+    @property
+    def verdict(self) -> str:
+        """``over`` breaks something; ``tight`` leaves fewer than the margin; else ``ok``."""
+        if not self.ok:
+            return OVER
+        if any(left < self.margin for left in self.left_ahead.values()):
+            return TIGHT
+        return OK
 
     @property
     def least_left(self) -> int | None:
         """The tightest rule's days left after the route; None when no rule counts it."""
         return min(self.left_after.values()) if self.left_after else None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "driver_id": self.driver_id,
             "ok": self.ok,
+            "verdict": self.verdict,
+            "margin": self.margin,
             "findings": [f.as_json() for f in self.findings],
             "clashes": self.clashes,
             "left_after": self.left_after,
+            "left_ahead": self.left_ahead,
         }
 
 
@@ -302,11 +409,46 @@ def _peak_on(ledger: Ledger, runs: list[intervals.Run]) -> int | None:
     return max((ledger.used(last) for _, last in pieces), default=None)
 
 
-def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
-    """Findings that adding ``legs`` as a new trip creates or makes worse, later trips too."""
+def _reached(ledger: Ledger, route: list[Run]) -> list[Run]:
+    """Counted days whose window holds a counted day of the route, from the route on."""
+    mine = intervals.intersect(route, ledger.runs)
+    kind = ledger.rule.window.kind
+    if kind == "rolling":
+        width = ledger.rule.window.days or 0
+        return intervals.normalise((a, b + width - 1) for a, b in mine)
+    if kind == "calendar_year":
+        return intervals.normalise(
+            (a, date(date.fromordinal(b).year, 12, 31).toordinal())
+            for a, b in intervals.split_at_years(mine)
+        )
+    out = []
+    for a, b in mine:
+        run = ledger.run_containing(b)
+        out.append((a, run[1] if run else b))
+    return intervals.normalise(out)
+
+
+def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date, margin: int = 0) -> WhatIf:
+    """Findings that adding ``legs`` as a new trip creates or makes worse, later trips too.
+
+    ``margin``: days every rule counting the route should keep left on the route and on
+    the planned days its windows reach; fewer makes the verdict ``tight``.
+    """
+    trip = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
+    return what_if_trip(days, trip, as_of, margin)
+
+
+def what_if_trip(
+    days: DriverDays, proposed: Trip, as_of: date, margin: int = 0, keeps_days: bool = True
+) -> WhatIf:
+    """``what_if`` for a whole trip under its own id.
+
+    ``keeps_days`` False lets the trip claim days by the same order as any recorded trip:
+    what ``check`` will see once the trip is saved (a plan that is then applied).
+    """
+    legs = proposed.legs
     if not legs:  # nothing proposed yet (an editor with no legs): nothing can break
-        return WhatIf(days.driver.id, [])
-    proposed = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
+        return WhatIf(days.driver.id, [], margin=margin)
     clashes = _clashing_trips(days.trips, proposed)
     route_runs = {  # per rule, the route's days in that rule's countries
         rule.id: presence_runs(rule, legs)
@@ -317,7 +459,7 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
         for rule in days.book.touching(leg.country for leg in legs)
         if intervals.intersect(days.applicable(rule), route_runs[rule.id])
     ]
-    after_days = days.with_trip(proposed)
+    after_days = days.with_trip(proposed, proposed=keeps_days)
     # Every window looks back from its day, so the route changes nothing before it begins:
     # a rule whose days over all fall earlier has no finding the route could make worse.
     begins = proposed.start.toordinal()
@@ -328,11 +470,16 @@ def what_if(days: DriverDays, legs: Sequence[Leg], as_of: date) -> WhatIf:
         before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, reach)}
         made_worse = [f for f in after if _worse(f, before.get((f.rule_id, f.trip_id)))]
     left_after: dict[str, int] = {}
+    left_ahead: dict[str, int] = {}
     for rule in rules:
-        peak = _peak_on(after_days.ledger(rule), route_runs[rule.id])
+        ledger = after_days.ledger(rule)
+        peak = _peak_on(ledger, route_runs[rule.id])
         if peak is not None:
             left_after[rule.id] = rule.limit - peak
-    return WhatIf(days.driver.id, made_worse, clashes, left_after)
+            if margin > 0:  # only a margin needs the planned days the route reaches
+                ahead = _peak_on(ledger, _reached(ledger, route_runs[rule.id]))
+                left_ahead[rule.id] = max(0, rule.limit - (peak if ahead is None else ahead))
+    return WhatIf(days.driver.id, made_worse, clashes, left_after, left_ahead, margin)
 
 
 def check(fleet: Iterable[DriverDays], as_of: date) -> list[Finding]:
@@ -341,20 +488,27 @@ def check(fleet: Iterable[DriverDays], as_of: date) -> list[Finding]:
     return found
 
 
-def suggest(fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date) -> list[WhatIf]:
-    """Every driver who can take the route, most days left after it first."""
-    verdicts = [what_if(days, legs, as_of) for days in fleet]
-    ok = [v for v in verdicts if v.ok]
+def suggest(
+    fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date, margin: int = 0
+) -> list[WhatIf]:
+    """Every driver who can take the route keeping the margin, most days left after it first."""
+    verdicts = [what_if(days, legs, as_of, margin) for days in fleet]
+    ok = [v for v in verdicts if v.verdict == OK]
     ok.sort(key=lambda v: (v.least_left is not None, -(v.least_left or 0), v.driver_id))
     return ok
 
 
-def assess(fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date) -> list[WhatIf]:
-    """Every driver's verdict on a route, ok ones first, best fit on top."""
-    verdicts = [what_if(days, legs, as_of) for days in fleet]
+_VERDICT_ORDER = {OK: 0, TIGHT: 1, OVER: 2}
+
+
+def assess(
+    fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date, margin: int = 0
+) -> list[WhatIf]:
+    """Every driver's verdict on a route: ok, then tight, then over; best fit on top."""
+    verdicts = [what_if(days, legs, as_of, margin) for days in fleet]
     verdicts.sort(
         key=lambda v: (
-            not v.ok,
+            _VERDICT_ORDER[v.verdict],
             bool(v.clashes),  # a driver already on the road cannot take it at all: last
             v.least_left is not None,
             -(v.least_left or 0),

@@ -9,7 +9,8 @@ used(d) over any stretch of a run is used() of its last day.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from dispatcher.rules import intervals
@@ -54,6 +55,15 @@ def presence_runs(rule: Rule, legs: Iterable[Leg]) -> list[Run]:
         for leg in legs
         if leg.country in rule.countries
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of counted days over which used() rises; ``first_over`` starts its violations."""
+
+    first: int
+    last: int
+    first_over: int | None
 
 
 class Ledger:
@@ -101,6 +111,15 @@ class Ledger:
             return self.counted_through(day) - self.counted_through(day - days)
         run = self.run_containing(day)
         return day - run[0] + 1 if run else 0
+
+    def segments(self) -> Iterator[Segment]:
+        """The stretches within which used() only rises: a longest-stay search reads each
+        one's first day over instead of counting day by day."""
+        runs = self.runs
+        if self.rule.window.kind == "calendar_year":
+            runs = intervals.split_at_years(runs)
+        for first, last in runs:
+            yield Segment(first, last, self._first_over(first, last))
 
     def _first_over(self, first: int, last: int) -> int | None:
         if self.used(last) <= self.limit:

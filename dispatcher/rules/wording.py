@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from dispatcher.i18n import Context
-from dispatcher.rules.engine import PROPOSED_TRIP_ID, Finding, WhatIf
+from dispatcher.rules.engine import PROPOSED_TRIP_ID, TIGHT, Finding, WhatIf
 from dispatcher.rules.levels import Level, RuleLevel, has_happened
 from dispatcher.rules.ruleset import RuleBook
 
@@ -167,6 +167,9 @@ def verdict_text(book: RuleBook, verdict: WhatIf, by_id: bool = False) -> str:
                 .replace("%3", f.trip_id)
             )
         return "; ".join(parts)
+    if verdict.verdict == TIGHT:
+        return Wording.tr("tight — %n day(s) left, fewer than the margin", "",
+                          min(verdict.left_ahead.values()))  # fmt: skip
     if verdict.least_left is None:
         return Wording.tr("ok — no limit counts this route")
     tightest = min(verdict.left_after, key=lambda r: verdict.left_after[r])

@@ -53,16 +53,20 @@ def db(tmp_path, capsys) -> Path:
 
 def test_check_status_what_if_and_suggest_speak_the_json_of_rules_md(db, capsys):
     code, out, _ = run(capsys, "--db", db, "check", "--as-of", "2026-08-01", "--json")
-    assert code == 0 and json.loads(out) == {"as_of": "2026-08-01", "findings": []}
+    assert code == 0
+    assert json.loads(out) == {"as_of": "2026-08-01", "findings": [], "permits": []}
 
     code, out, _ = run(capsys, "--db", db, "status", "--driver", "D1", "--date", "2026-09-01",
                        "--json")  # fmt: skip
     status = json.loads(out)
     assert status["driver_id"] == "D1" and status["date"] == "2026-09-01"
     year = {r["rule_id"]: r for r in status["rules"]}["ru-by-90-year"]
-    # 86 used, 4 left; a stay from 1 September may last 4 days, to 4 September.
-    assert {k: year[k] for k in ("used", "limit", "left", "max_stay", "last_day")} == {
-        "used": 86, "limit": 90, "left": 4, "max_stay": 4, "last_day": "2026-09-04",
+    # 86 used, 4 left; but the planned October trip needs those 4: any stay from 1 September
+    # would push it over, so the longest is 0 and the next entry is 1 January 2027.
+    keys = ("used", "limit", "left", "max_stay", "last_day", "next_entry", "next_entry_stay")
+    assert {k: year[k] for k in keys} == {
+        "used": 86, "limit": 90, "left": 4, "max_stay": 0, "last_day": None,
+        "next_entry": "2027-01-01", "next_entry_stay": 90,
     }  # fmt: skip
 
     # Four days in September use the last four; the planned October trip is then days 91-94.

@@ -1,4 +1,4 @@
-"""Every built-in rule and exemption, checked against counts done by hand from RULES.md."""
+"""Every built-in rule and exemption, checked against counts done by hand."""
 
 from __future__ import annotations
 
