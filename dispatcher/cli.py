@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
+import tempfile
 import traceback
 from collections.abc import Sequence
 from datetime import date
@@ -21,6 +23,7 @@ from dispatcher.rules import Leg, RuleFileError, RuleSettings, WhatIf, check, su
 from dispatcher.rules.countries import is_country
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
+from dispatcher.store.errors import file_error
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.store.validate import parse_date
 from dispatcher.workspace import Workspace, rule_settings
@@ -102,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=_day, default=None)
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("verify", help="check the file's pages and its change log")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("rules", help="the rule sets and exemptions loaded")
     p.add_argument("--json", action="store_true")
 
@@ -130,9 +136,16 @@ def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
         print(text)
 
 
-def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
-    store = Store(args.db, create=create)
+def _open(args: argparse.Namespace, create: bool = False, write: bool = False) -> Workspace:
+    """Read-only unless the command writes: a read never creates, upgrades or marks a file.
+
+    Every command checks the file's pages first, so a damaged file is answered with exit 2
+    and the way to a backup, never with a count read from damaged pages.
+    """
+    store = Store(args.db, create=create) if (write or create) else Store.open_readonly(args.db)
     try:
+        _tell(store)
+        store.refuse_damaged()
         settings = rule_settings(store)
         if args.strict:
             settings = RuleSettings(strict=True, disabled=settings.disabled)
@@ -142,18 +155,32 @@ def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
         raise
 
 
+def _tell(store: Store) -> None:
+    for notice in store.notices:
+        print(f"dispatcher: {notice}", file=sys.stderr)
+
+
+def _dry_run_import(args: argparse.Namespace) -> None:
+    """Check an import into a file that does not exist yet on a scratch copy, so a refused
+    first import leaves no file behind; the real file is then created only to be filled (and
+    never removed: another program may have opened it in between)."""
+    with (
+        tempfile.TemporaryDirectory(prefix="dispatcher-import-") as tmp,
+        Store(Path(tmp) / "check.sqlite") as scratch,
+    ):
+        import_csv(scratch, args.drivers, args.permits, args.trips)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     if not (args.drivers or args.permits or args.trips):
         raise UsageError("import needs at least one of --drivers, --permits, --trips")
-    existed = args.db.exists()
-    try:
-        with Store(args.db) as store:
-            summary = import_csv(store, args.drivers, args.permits, args.trips)
-    except BaseException:
-        if not existed:  # a failed first import leaves no empty database behind
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(args.db) + suffix).unlink(missing_ok=True)
-        raise
+    if not args.db.exists():
+        _dry_run_import(args)
+    with Store(args.db) as store:
+        _tell(store)
+        store.refuse_damaged()
+        summary = import_csv(store, args.drivers, args.permits, args.trips)
+        store.checkpoint()
     data = vars(summary)
     text = (
         f"imported {summary.drivers} drivers, {summary.permits} permits, "
@@ -170,10 +197,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         targets = {k: v or args.dir / f"{k}.csv" for k, v in targets.items()}
     if not any(targets.values()):
         raise UsageError("export needs --dir or at least one of --drivers, --permits, --trips")
-    with Store(args.db, create=False) as store:
+    with Store.open_readonly(args.db) as store:
+        store.refuse_damaged()
         export_csv(store, **targets)
     print("wrote " + ", ".join(str(p) for p in targets.values() if p))
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from dispatcher.store.verify import verify
+
+    with Store.open_readonly(args.db) as store:
+        report = verify(store)
+    _emit(args, report.as_json(), report.text())
+    return 0 if report.ok else 2
 
 
 def _finding_rows(findings) -> list[list[object]]:
@@ -349,7 +386,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from dispatcher.demo import load_demo
 
     with Store(args.db) as store:
+        _tell(store)
+        store.refuse_damaged()
         summary = load_demo(store)
+        store.checkpoint()
     _emit(args, vars(summary), f"loaded the demo carrier into {args.db}")
     return 0
 
@@ -371,6 +411,7 @@ COMMANDS = {
     "suggest": cmd_suggest,
     "rules": cmd_rules,
     "demo": cmd_demo,
+    "verify": cmd_verify,
 }
 
 KNOWN_ERRORS = (
@@ -404,15 +445,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: say so plainly; the traceback only on request
-        if os.environ.get("DISPATCHER_DEBUG"):
-            traceback.print_exc()
-        print(
-            f"dispatcher: internal error: {type(exc).__name__}: {exc} "
-            "(set DISPATCHER_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 3
+    except sqlite3.Error as exc:  # the file, not the program: worded by the store
+        mapped = file_error(args.db, exc)
+        if mapped is None:
+            return _internal_error(exc)
+        print(f"dispatcher: error: {mapped}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    """A bug: say so plainly; the traceback only on request."""
+    if os.environ.get("DISPATCHER_DEBUG"):
+        traceback.print_exception(exc)
+    print(
+        f"dispatcher: internal error: {type(exc).__name__}: {exc} "
+        "(set DISPATCHER_DEBUG=1 for details)",
+        file=sys.stderr,
+    )
+    return 3
 
 
 if __name__ == "__main__":
