@@ -209,7 +209,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with Store.open_readonly(args.db) as store:
         report = verify(store)
-    _emit(args, report.as_json(), report.text())
+    if report.ok or args.json:
+        _emit(args, report.as_json(), report.text())
+    else:  # a finding about the file is an error like any other refusal: on stderr
+        print(f"dispatcher: error: {report.text()}", file=sys.stderr)
     return 0 if report.ok else 2
 
 

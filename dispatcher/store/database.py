@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -71,9 +72,10 @@ class Store:
         path: Path | str,
         *,
         create: bool = True,
-        timeout: float = BUSY_TIMEOUT_S,
+        timeout: float | None = None,
         readonly: bool = False,
     ):
+        timeout = BUSY_TIMEOUT_S if timeout is None else timeout
         self.path = Path(path)
         self.readonly = readonly
         self._timeout = timeout
@@ -110,17 +112,29 @@ class Store:
                 raise
 
     @classmethod
-    def open_readonly(cls, path: Path | str, *, timeout: float = BUSY_TIMEOUT_S) -> Store:
+    def open_readonly(cls, path: Path | str, *, timeout: float | None = None) -> Store:
         return cls(path, readonly=True, timeout=timeout)
 
     def _connect(self, timeout: float) -> sqlite3.Connection:
         if self.readonly:
             uri = self.path.absolute().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+            try:
+                conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                if not self._unchangeable():
+                    raise
+                # A WAL file needs its -shm to be read, which a read-only folder cannot hold;
+                # with no -wal and no way for anyone to write, the file cannot change.
+                conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
+
+    def _unchangeable(self) -> bool:
+        wal_file = Path(f"{self.path}-wal")
+        return not wal_file.exists() and not os.access(self.path.parent, os.W_OK)
 
     def _prepare(self) -> None:
         """Tell our files from others before anything is written, then create or upgrade."""

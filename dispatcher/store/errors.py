@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,6 +122,10 @@ def busy(path: Path) -> FileBusy:
     )
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def file_error(path: Path, exc: BaseException) -> FileError | None:
     """The plain error for a low-level one, or None when it is not about the file (a bug)."""
     if isinstance(exc, FileError):
@@ -139,6 +144,8 @@ def file_error(path: Path, exc: BaseException) -> FileError | None:
         if code == _IOERR:
             return damaged(path, FileProblem.tr("a read or write failed: %1").replace("%1", text))
         if code == _CANTOPEN:
+            if not _writable(Path(path)):
+                return read_only(path)
             return FileError(
                 FileProblem.tr("%1 cannot be opened (%2).")
                 .replace("%1", str(path))

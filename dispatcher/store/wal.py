@@ -4,8 +4,9 @@ SQLite replays whatever ``-wal`` it finds beside a file into that file; the log 
 mark of the database it came from. A ``-wal`` left by a crash must be replayed (it holds the
 last edits), but one from another database — a file copied over ours after a crash, or a
 pair copied together from two places — would silently replace pages of ours with pages of
-the other. The change log tells them apart: it is append-only, so the file's own log with
-the ``-wal`` applied continues the log the file holds without it; a foreign one does not.
+the other. The change log tells them apart: it is append-only and written in the same
+transaction as the tables, so with the file's own ``-wal`` applied the log continues the log
+the file holds without it and replays to exactly the tables; with a foreign one it does not.
 
 The check runs on copies in a temporary folder, only when a ``-wal`` with frames is there
 and no other program has the database open (a live ``-wal`` is always its own).
@@ -23,7 +24,9 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from dispatcher.store import errors
+from sqlite_utils import Database
+
+from dispatcher.store import errors, history
 
 WAL_HEADER = 32
 SHM_DMS_BYTE = 128  # every open connection holds a shared lock on this byte of ``-shm``
@@ -58,13 +61,18 @@ def in_use(path: Path) -> bool:
 
 
 def _log(path: Path) -> list[tuple]:
+    """The change log of a copy; raises when the copy is not whole or its tables are not
+    what its log says (which a file of ours always is after every transaction)."""
     conn = sqlite3.connect(str(path))
     try:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("quick_check failed")
+        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+            raise sqlite3.DatabaseError("integrity_check failed")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "changes" not in tables:
             return []
+        db = Database(conn)
+        if history.replay(history.changes(db)) != history.current_state(db):
+            raise sqlite3.DatabaseError("the tables are not what the change log says")
         return conn.execute("SELECT * FROM changes ORDER BY id").fetchall()
     finally:
         conn.close()
