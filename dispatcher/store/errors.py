@@ -60,7 +60,8 @@ class OlderSchema(FileError):
 def restore_hint(path: Path) -> str:
     folder = Path(path).parent / "backups"
     return FileProblem.tr(
-        "Restore a backup: in the window, File → Restore backup…; the copies are in %1."
+        "To go back to a backup, start the window (it offers the newest good copy) or use "
+        "File → Restore backup…; the copies are in %1."
     ).replace("%1", str(folder))
 
 
@@ -141,8 +142,17 @@ def file_error(path: Path, exc: BaseException) -> FileError | None:
             return disk_full(path)
         if code in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
             return damaged(path, text)
-        if code == _IOERR:
-            return damaged(path, FileProblem.tr("a read or write failed: %1").replace("%1", text))
+        if code == _IOERR:  # the disk or the share failed us, or refused a write
+            if not _writable(Path(path)):
+                return read_only(path)
+            return FileError(
+                FileProblem.tr(
+                    "%1 could not be read or written (%2): check the disk or the network "
+                    "share and try again. Nothing was changed."
+                )
+                .replace("%1", str(path))
+                .replace("%2", text)
+            )
         if code == _CANTOPEN:
             if not _writable(Path(path)):
                 return read_only(path)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.rules import CATEGORIES, PERMIT_KINDS, Driver, Permit
-from dispatcher.store import StoreError
 from dispatcher.store.validate import driver_problems
+from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import CountryBox, DayEdit
 
@@ -133,7 +133,10 @@ class DriverDialog(QDialog):
             return
         try:
             self.ctx.save_driver(driver)
-        except StoreError as exc:
-            self.problems.setText(str(exc))
+        except ui_errors.FILE_ERRORS as exc:  # read-only, full, busy, damaged: in plain words
+            text = ui_errors.describe(exc, self.ctx.store.path)
+            if text is None:
+                raise
+            self.problems.setText(text)
             return
         super().accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.ui import dialogs
+from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.driver_dialog import DriverDialog
 from dispatcher.ui.month_view import MonthView
@@ -34,6 +37,17 @@ from dispatcher.workspace import Workspace
 
 POLL_MS = 2000
 OPEN_ERRORS = (StoreError, SchemaError, RuleFileError, OSError)
+
+
+def open_checked(path: Path) -> Store:
+    """Open for the window: a file that fails ``quick_check`` is refused, never shown."""
+    store = Store(path)
+    try:
+        store.refuse_damaged()
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +132,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.poll.stop()
+        with contextlib.suppress(StoreError, sqlite3.Error):
+            self.ctx.store.checkpoint(wait_s=1.0)  # the file alone holds everything once closed
         super().closeEvent(event)
 
     def _update_title(self) -> None:
@@ -161,6 +177,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import CSV…"), self.import_files, "Ctrl+I")
         self._action(file, self.tr("&Export CSV…"), self.export_files, "Ctrl+E")
         self._action(file, self.tr("Load &demo carrier"), self.load_demo)
+        self._action(file, self.tr("Save a &copy…"), self.save_copy)
         self._action(file, self.tr("&Restore backup…"), self.restore_backup)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -333,8 +350,8 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path) -> bool:
         try:
-            workspace = Workspace(Store(path), rules_dir=self.ctx.workspace.rules_dir)
-        except OPEN_ERRORS as exc:
+            workspace = Workspace(open_checked(path), rules_dir=self.ctx.workspace.rules_dir)
+        except (*OPEN_ERRORS, sqlite3.Error) as exc:
             dialogs.inform(self, self.tr("Cannot open the database"), str(exc), error=True)
             return False
         self.ctx.replace_workspace(workspace)
@@ -368,9 +385,13 @@ class MainWindow(QMainWindow):
             summary = import_csv(
                 self.ctx.store, chosen.get("drivers"), chosen.get("permits"), chosen.get("trips")
             )
-        except (ImportProblems, CsvProblem, StoreError, OSError) as exc:
+            self.ctx.store.checkpoint()  # the file alone holds the import from now on
+        except (ImportProblems, CsvProblem) as exc:
             text = self.tr("Nothing was changed.") + "\n\n" + str(exc)
             dialogs.inform(self, self.tr("Import refused"), text, error=True)
+            return
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, self.tr("Import refused"), exc, self.ctx.store.path)
             return
         self.ctx.undo_stack.clear()  # an import is undone from a backup, not step by step
         self.ctx.workspace.refresh(None)
@@ -387,10 +408,24 @@ class MainWindow(QMainWindow):
         try:
             export_csv(self.ctx.store, folder / "drivers.csv", folder / "permits.csv",
                        folder / "trips.csv")  # fmt: skip
-        except OSError as exc:
-            dialogs.inform(self, self.tr("Export failed"), str(exc), error=True)
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, self.tr("Export failed"), exc, folder)
             return
         self.statusBar().showMessage(self.tr("Exported to {0}").format(folder), 8000)
+
+    def save_copy(self) -> None:
+        """One file that holds everything, recent edits included, to carry or send."""
+        path = self.choose_save_file(self.tr("Save a copy"), self.tr("Databases (*.sqlite)"))
+        if path is None:
+            return
+        if path.suffix != ".sqlite":
+            path = path.with_suffix(".sqlite")
+        try:
+            self.ctx.store.save_copy(path)
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, self.tr("Copy not saved"), exc, path)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
 
     def load_demo(self) -> None:
         from dispatcher.demo import load_demo

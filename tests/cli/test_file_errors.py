@@ -348,7 +348,8 @@ IMPORT = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-        go = Path(sys.argv[1])
+    from dispatcher.cli import main
+    go = Path(sys.argv[1])
     while not go.exists():
         time.sleep(0.001)
     sys.exit(main(sys.argv[2:]))
