@@ -174,7 +174,7 @@ def _dry_run_import(args: argparse.Namespace) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     if not (args.drivers or args.permits or args.trips):
         raise UsageError("import needs at least one of --drivers, --permits, --trips")
-    if not args.db.exists():
+    if not args.db.exists() or args.db.stat().st_size == 0:
         _dry_run_import(args)
     with Store(args.db) as store:
         _tell(store)

@@ -139,6 +139,18 @@ def test_an_import_refuses_another_programs_file(tmp_path, capsys):
     assert digest(other) == before
 
 
+def test_an_empty_file_is_filled_by_an_import_and_left_empty_by_a_refused_one(tmp_path, capsys):
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    bad = write(tmp_path / "bad", drivers="id,name,citizenship,category\nD1,A,QQ,freight\n")
+    refused(capsys, ["--db", str(empty), "import", "--drivers", str(bad["drivers"])],
+            "citizenship")  # fmt: skip
+    assert empty.stat().st_size == 0
+    assert run(capsys, *argv("import", empty, tmp_path))[0] == 0
+    with Store.open_readonly(empty) as store:
+        assert store.driver_ids() == {"D5"}
+
+
 def test_an_older_file_is_refused_for_reading_and_upgraded_by_an_import(tmp_path, capsys):
     old = tmp_path / "old.sqlite"
     shutil.copy(DATA / "schema-v1.sqlite", old)
