@@ -118,10 +118,11 @@ class Store:
     def _connect(self, timeout: float) -> sqlite3.Connection:
         if self.readonly:
             uri = self.path.absolute().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
             try:
-                conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError:
+                conn.close()
                 if not self._unchangeable():
                     raise
                 # A WAL file needs its -shm to be read, which a read-only folder cannot hold;
