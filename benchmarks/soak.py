@@ -1,5 +1,6 @@
 """Soak the store: random edits in child processes killed at random moments, then check that
-the tables equal the change log's replay and that SQLite's integrity check passes.
+the tables equal the change log's replay and that SQLite's integrity check passes, and that
+no -wal left by a kill was taken for another database's.
 
     .venv/bin/python benchmarks/soak.py [--edits 10000] [--seed 1]
 """
@@ -88,8 +89,10 @@ def soak(path: Path, edits: int, seed: int = 1, max_run_s: float = 0.6) -> dict:
         done = operations(path)
         same = history.replay(store.history(limit=None)) == history.current_state(store.db)
         integrity = store.db.execute("PRAGMA integrity_check").fetchone()[0]
+    # Every kill leaves a -wal that the next opening must replay, never set aside as foreign.
+    set_aside = len(list(path.parent.glob("backups/*-foreign.sqlite-wal")))
     return {"edits": done, "kills": kills, "seconds": seconds, "replay_matches": same,
-            "integrity": integrity}  # fmt: skip
+            "integrity": integrity, "logs_set_aside": set_aside}  # fmt: skip
 
 
 def main() -> None:
@@ -105,7 +108,8 @@ def main() -> None:
           f"({rate:.0f} edits/s including restarts)")  # fmt: skip
     print(f"replay of the change log equals the tables: {result['replay_matches']}")
     print(f"integrity_check: {result['integrity']}")
-    if not result["replay_matches"] or result["integrity"] != "ok":
+    print(f"-wal files left by kills and set aside as foreign: {result['logs_set_aside']}")
+    if not result["replay_matches"] or result["integrity"] != "ok" or result["logs_set_aside"]:
         raise SystemExit(1)
 
 

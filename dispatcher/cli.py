@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
+import tempfile
 import traceback
 from collections.abc import Sequence
 from dataclasses import replace
@@ -26,6 +28,7 @@ from dispatcher.rules.planning import plan
 from dispatcher.rules.wording import findings_count_text, verdict_text
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
+from dispatcher.store.errors import file_error
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.store.validate import parse_date
 from dispatcher.workspace import Workspace, rule_settings
@@ -141,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--apply", action="store_true", help="assign every proposal at once")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("verify", help="check the file's pages and its change log")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("rules", help="the rule sets and exemptions loaded")
     p.add_argument("--json", action="store_true")
 
@@ -169,9 +175,16 @@ def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
         print(text)
 
 
-def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
-    store = Store(args.db, create=create)
+def _open(args: argparse.Namespace, create: bool = False, write: bool = False) -> Workspace:
+    """Read-only unless the command writes: a read never creates, upgrades or marks a file.
+
+    Every command checks the file's pages first, so a damaged file is answered with exit 2
+    and the way to a backup, never with a count read from damaged pages.
+    """
+    store = Store(args.db, create=create) if (write or create) else Store.open_readonly(args.db)
     try:
+        _tell(store)
+        store.refuse_damaged()
         settings = rule_settings(store)
         if args.strict:
             settings = RuleSettings(strict=True, disabled=settings.disabled)
@@ -181,18 +194,32 @@ def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
         raise
 
 
+def _tell(store: Store) -> None:
+    for notice in store.notices:
+        print(f"dispatcher: {notice}", file=sys.stderr)
+
+
+def _dry_run_import(args: argparse.Namespace) -> None:
+    """Check an import into a file that does not exist yet on a scratch copy, so a refused
+    first import leaves no file behind; the real file is then created only to be filled (and
+    never removed: another program may have opened it in between)."""
+    with (
+        tempfile.TemporaryDirectory(prefix="dispatcher-import-") as tmp,
+        Store(Path(tmp) / "check.sqlite") as scratch,
+    ):
+        import_csv(scratch, args.drivers, args.permits, args.trips, args.workbook)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     if not (args.drivers or args.permits or args.trips or args.workbook):
         raise UsageError("import needs at least one of --drivers, --permits, --trips, --workbook")
-    existed = args.db.exists()
-    try:
-        with Store(args.db) as store:
-            summary = import_csv(store, args.drivers, args.permits, args.trips, args.workbook)
-    except BaseException:
-        if not existed:  # a failed first import leaves no empty database behind
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(args.db) + suffix).unlink(missing_ok=True)
-        raise
+    if not args.db.exists() or args.db.stat().st_size == 0:
+        _dry_run_import(args)
+    with Store(args.db) as store:
+        _tell(store)
+        store.refuse_damaged()
+        summary = import_csv(store, args.drivers, args.permits, args.trips, args.workbook)
+        store.checkpoint()
     data = vars(summary)
     text = (
         f"imported {summary.drivers} drivers, {summary.permits} permits, "
@@ -219,7 +246,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_template(args.template)
         written.append(args.template)
     if any(targets.values()):
-        with Store(args.db, create=False) as store:
+        with Store.open_readonly(args.db) as store:
+            store.refuse_damaged()
             export_csv(store, **targets)
     if args.xlsx:
         as_of = args.as_of or date.today()
@@ -231,6 +259,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         written.append(args.xlsx)
     print("wrote " + ", ".join(str(p) for p in written))
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from dispatcher.store.verify import verify
+
+    with Store.open_readonly(args.db) as store:
+        report = verify(store)
+    if report.ok or args.json:
+        _emit(args, report.as_json(), report.text())
+    else:  # a finding about the file is an error like any other refusal: on stderr
+        print(f"dispatcher: error: {report.text()}", file=sys.stderr)
+    return 0 if report.ok else 2
 
 
 def _finding_rows(findings) -> list[list[object]]:
@@ -375,7 +415,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
             .replace("%2", args.first.isoformat())
         )
     as_of = args.as_of or date.today()
-    ws = _open(args)
+    ws = _open(args, write=args.apply)
     routes = [
         trip
         for trip in ws.store.unassigned_trips()
@@ -486,7 +526,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from dispatcher.demo import load_demo
 
     with Store(args.db) as store:
+        _tell(store)
+        store.refuse_damaged()
         summary = load_demo(store)
+        store.checkpoint()
     _emit(args, vars(summary), f"loaded the demo carrier into {args.db}")
     return 0
 
@@ -509,6 +552,7 @@ COMMANDS = {
     "plan": cmd_plan,
     "rules": cmd_rules,
     "demo": cmd_demo,
+    "verify": cmd_verify,
 }
 
 KNOWN_ERRORS = (
@@ -542,15 +586,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: say so plainly; the traceback only on request
-        if os.environ.get("DISPATCHER_DEBUG"):
-            traceback.print_exc()
-        print(
-            f"dispatcher: internal error: {type(exc).__name__}: {exc} "
-            "(set DISPATCHER_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 3
+    except sqlite3.Error as exc:  # the file, not the program: worded by the store
+        mapped = file_error(args.db, exc)
+        if mapped is None:
+            return _internal_error(exc)
+        print(f"dispatcher: error: {mapped}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    """A bug: say so plainly; the traceback only on request."""
+    if os.environ.get("DISPATCHER_DEBUG"):
+        traceback.print_exception(exc)
+    print(
+        f"dispatcher: internal error: {type(exc).__name__}: {exc} "
+        "(set DISPATCHER_DEBUG=1 for details)",
+        file=sys.stderr,
+    )
+    return 3
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ class Answers:
         self.defaults: list[bool] = []  # was Yes the default button of each question
         self.told: list[str] = []
         self.shown: list[object] = []
+        # dialogs a person would confirm; any other modal dialog is cancelled
+        self.confirmed: set[str] = {"ImportPreviewDialog"}
 
     def install(self, monkeypatch) -> Answers:
         from dispatcher.ui import dialogs
@@ -34,7 +36,7 @@ class Answers:
 
     def run_modal(self, dialog) -> int:
         self.shown.append(dialog)
-        return 0
+        return 1 if type(dialog).__name__ in self.confirmed else 0
 
     def ask(self, _parent, _title, text, default_yes=False) -> bool:
         self.asked.append(text)

@@ -7,10 +7,10 @@ file waits for it (up to the busy timeout) instead of reading half of it.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from enum import Enum
 from pathlib import Path
 
@@ -18,15 +18,14 @@ from sqlite_utils import Database
 
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.rules.trip_check import TripProblem, check_trip
-from dispatcher.store import backup, history, schema, validate
+from dispatcher.store import backup, errors, history, schema, validate, wal
 from dispatcher.store.changelog import ChangeLog
+from dispatcher.store.rows import RowReader
 from dispatcher.store.settings import Settings
 from dispatcher.store.validate import StaleRecord, StoreError
 
 BUSY_TIMEOUT_S = 10.0
-BUSY_MESSAGE = (
-    "the database is busy in another window or program; nothing was changed, try again ({0})"
-)
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -35,6 +34,30 @@ class DriverRecord:
 
     driver: Driver
     trips: tuple[Trip, ...]
+
+
+def _look_at_header(path: Path) -> bool:
+    """Refuse from the first bytes what SQLite would misread; True for an empty file.
+
+    A file cut short by a copy or a full disk has a size that is not a whole number of pages:
+    SQLite would read the missing bytes as zeros and answer with different values.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(100)
+        size = handle.seek(0, 2)
+    if size == 0:
+        return True
+    if not head.startswith(SQLITE_MAGIC[: min(len(head), len(SQLITE_MAGIC))]):
+        raise errors.not_ours(path, errors.FileProblem.tr("it is not an SQLite file"))
+    if size < 100:
+        raise errors.damaged(path, errors.FileProblem.tr("it is cut short"))
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    if page < 512 or page & (page - 1) or size % page:
+        raise errors.damaged(
+            path, errors.FileProblem.tr("its size is not a whole number of pages: it was cut short")
+        )
+    return False
 
 
 class Unchecked(Enum):
@@ -47,34 +70,109 @@ UNCHECKED = Unchecked.ANY
 
 
 class Store(ChangeLog, Settings):
-    """Reads and writes of one file; the change log and the settings have their own parts."""
+    """One open database file; the change log and the settings have their own parts.
 
-    def __init__(self, path: Path | str, *, create: bool = True, timeout: float = BUSY_TIMEOUT_S):
+    ``Store(path)`` opens for writing: it creates a missing file, upgrades an older one and
+    marks it. ``Store.open_readonly(path)`` opens through SQLite's read-only mode and never
+    creates, upgrades or switches the journal: what the read-only commands use.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        create: bool = True,
+        timeout: float | None = None,
+        readonly: bool = False,
+    ):
+        timeout = BUSY_TIMEOUT_S if timeout is None else timeout
         self.path = Path(path)
-        if not create and not self.path.exists():
-            raise StoreError(f"{self.path}: no such database file")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.readonly = readonly
+        self._timeout = timeout
+        #: what the user should be told about the opening (a stray -wal set aside)
+        self.notices: list[str] = []
         self._operation: int | None = None
         self._reason: str | None = None
         self._commits = 0  # this connection's own commits (data_version counts the others')
-        try:
+        exists = self.path.exists()
+        if not exists and (readonly or not create):
+            raise errors.missing(self.path)
+        empty = _look_at_header(self.path) if exists else True
+        if readonly and empty:
+            raise errors.not_ours(self.path, errors.FileProblem.tr("it is empty"))
+        with errors.plain(self.path):
+            if not readonly:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                moved = wal.set_aside_foreign_log(self.path)
+                if moved is not None:
+                    self.notices.append(
+                        errors.FileProblem.tr(
+                            "A -wal file beside %1 belonged to another database; it was moved "
+                            "to %2 and not applied."
+                        )
+                        .replace("%1", str(self.path))
+                        .replace("%2", str(moved))
+                    )
+            elif wal.foreign_log(self.path):
+                raise wal.foreign_error(self.path)
+            conn = self._connect(timeout)
+            try:
+                self.db = Database(conn)
+                self._prepare()
+            except BaseException:
+                conn.close()
+                raise
+
+    @classmethod
+    def open_readonly(cls, path: Path | str, *, timeout: float | None = None) -> Store:
+        return cls(path, readonly=True, timeout=timeout)
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        if self.readonly:
+            uri = self.path.absolute().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                conn.close()
+                if not self._unchangeable():
+                    raise
+                # A WAL file needs its -shm to be read, which a read-only folder cannot hold;
+                # with no -wal and no way for anyone to write, the file cannot change.
+                conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+        else:
             conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
-            conn.execute("PRAGMA foreign_keys = ON")
-            self.db = Database(conn)
-            schema.refuse_newer(schema.version(self.db))  # before anything touches the file
-            if self.db.journal_mode != "wal":
-                self.db.enable_wal()
-            schema.migrate(self.db, self._before_upgrade)
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError(BUSY_MESSAGE.format(exc)) from None
-            raise StoreError(
-                f"{self.path}: cannot be opened as a dispatcher database ({exc})"
-            ) from None
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"{self.path}: cannot be opened as a dispatcher database ({exc})"
-            ) from None
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def _unchangeable(self) -> bool:
+        wal_file = Path(f"{self.path}-wal")
+        return not wal_file.exists() and not os.access(self.path.parent, os.W_OK)
+
+    def _prepare(self) -> None:
+        """Tell our files from others before anything is written, then create or upgrade."""
+        db = self.db
+        if not schema.is_blank(db):
+            if not schema.is_ours(db):
+                raise errors.not_ours(self.path, errors.FileProblem.tr(
+                    "it holds another program's tables or mark"))  # fmt: skip
+            schema.refuse_newer(schema.version(db))
+        if self.readonly:
+            current = schema.version(db)
+            if current == 0:
+                raise errors.not_ours(self.path, errors.FileProblem.tr("it is empty"))
+            if current < schema.LATEST:
+                raise errors.OlderSchema(
+                    errors.FileProblem.tr(
+                        "%1 was written by an older version of dispatcher; open it in the "
+                        "window or import to upgrade it (a backup is taken first). It was not "
+                        "changed."
+                    ).replace("%1", str(self.path))
+                )
+            return
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        schema.migrate(db, self._before_upgrade)
 
     def _before_upgrade(self, old_version: int) -> None:
         """An older file is copied aside before it is upgraded."""
@@ -84,7 +182,56 @@ class Store(ChangeLog, Settings):
         return backup.take_backup(self.path, reason, source=self.db.conn)
 
     def close(self) -> None:
+        """Fold the write-ahead log into the file first, so the file alone holds everything."""
+        if not self.readonly:
+            with contextlib.suppress(sqlite3.Error, StoreError):
+                self.checkpoint(wait_s=1.0)
         self.db.close()
+
+    def checkpoint(self, wait_s: float | None = None) -> bool:
+        """Copy the write-ahead log into the file and empty it; False when a reader held it.
+
+        Called after every import and on close: until then recent writes sit in ``-wal``
+        and a copy of the file alone would miss them.
+        """
+        conn = self.db.conn
+        with errors.plain(self.path):
+            if wait_s is not None:
+                conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+            try:
+                blocked, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                if wait_s is not None:
+                    conn.execute(f"PRAGMA busy_timeout = {int(self._timeout * 1000)}")
+        return blocked == 0
+
+    def quick_check(self) -> list[str]:
+        """SQLite's own check of every page (without the slower index cross-check)."""
+        with errors.plain(self.path):
+            rows = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+        return [] if rows == ["ok"] else rows
+
+    def refuse_damaged(self) -> None:
+        problems = self.quick_check()
+        if problems:
+            raise errors.damaged(self.path, "; ".join(problems[:3]))
+
+    def save_copy(self, target: Path | str) -> Path:
+        """A consistent copy of the whole database, recent writes included, as one file."""
+        target = Path(target)
+        if target.absolute() == self.path.absolute():
+            raise StoreError(errors.FileProblem.tr("a copy cannot replace the file it is made of"))
+        part = target.with_name(target.name + ".part")
+        with errors.plain(target):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            dst = sqlite3.connect(str(part))
+            try:
+                self.db.conn.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # the copy travels without a -wal
+            finally:
+                dst.close()
+            part.replace(target)
+        return target
 
     def __enter__(self) -> Store:
         return self
@@ -100,25 +247,27 @@ class Store(ChangeLog, Settings):
             with self.db.atomic():
                 yield self.db
             return
-        try:
+        with errors.plain(self.path):
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(BUSY_MESSAGE.format(exc)) from None
         self._operation = None
         try:
-            yield self.db
+            with errors.plain(self.path):
+                yield self.db
         except BaseException:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
             raise
         else:
             try:
-                conn.execute("COMMIT")
+                with errors.plain(self.path):
+                    conn.execute("COMMIT")
                 self._commits += 1
-            except sqlite3.OperationalError as exc:
+            except BaseException:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise StoreError(BUSY_MESSAGE.format(exc)) from None
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                raise
         finally:
             self._operation = None
 
@@ -129,64 +278,85 @@ class Store(ChangeLog, Settings):
 
     def data_version(self) -> int:
         """Changes when another connection commits: the window polls it to refresh."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        with errors.plain(self.path):
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
 
     # ----- reads -------------------------------------------------------------------------
 
+    def _rows(self) -> RowReader:
+        return RowReader(self.path)
+
     def _permits_by_driver(self, driver_id: str | None = None) -> dict[str, list[Permit]]:
-        sql = "SELECT driver_id, country, kind, valid_from, valid_to FROM permits"
+        sql = "SELECT id, driver_id, country, kind, valid_from, valid_to FROM permits"
         args: tuple = ()
         if driver_id is not None:
             sql += " WHERE driver_id = ?"
             args = (driver_id,)
         out: dict[str, list[Permit]] = {}
-        for did, country, kind, vf, vt in self.db.execute(sql + " ORDER BY valid_from", args):
-            out.setdefault(did, []).append(
-                Permit(country, kind, date.fromisoformat(vf), date.fromisoformat(vt))
-            )
+        parse = self._rows()
+        with errors.plain(self.path):
+            for pid, did, country, kind, vf, vt in self.db.execute(
+                sql + " ORDER BY valid_from", args
+            ):
+                first, last = parse.span("permits", pid, ("valid_from", "valid_to"), vf, vt)
+                permit = Permit(parse.country("permits", pid, "country", country),
+                                parse.kind("permits", pid, kind), first, last)  # fmt: skip
+                out.setdefault(did, []).append(permit)
         return out
+
+    def _driver(self, parse: RowReader, row: tuple, permits: list[Permit]) -> Driver:
+        did, name, citizenship, category = row
+        return Driver(did, name, parse.country("drivers", did, "citizenship", citizenship),
+                      parse.category("drivers", did, category), tuple(permits))  # fmt: skip
 
     def drivers(self) -> list[Driver]:
         permits = self._permits_by_driver()
-        return [
-            Driver(did, name, cit, cat, tuple(permits.get(did, ())))
-            for did, name, cit, cat in self.db.execute(
-                "SELECT id, name, citizenship, category FROM drivers ORDER BY id"
-            )
-        ]
+        parse = self._rows()
+        with errors.plain(self.path):
+            return [
+                self._driver(parse, row, permits.get(row[0], []))
+                for row in self.db.execute(
+                    "SELECT id, name, citizenship, category FROM drivers ORDER BY id"
+                )
+            ]
 
     def driver(self, driver_id: str) -> Driver | None:
-        row = self.db.execute(
-            "SELECT id, name, citizenship, category FROM drivers WHERE id = ?", (driver_id,)
-        ).fetchone()
+        with errors.plain(self.path):
+            row = self.db.execute(
+                "SELECT id, name, citizenship, category FROM drivers WHERE id = ?", (driver_id,)
+            ).fetchone()
         if row is None:
             return None
         permits = self._permits_by_driver(driver_id).get(driver_id, [])
-        return Driver(row[0], row[1], row[2], row[3], permits=tuple(permits))
+        return self._driver(self._rows(), row, permits)
 
     def driver_ids(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT id FROM drivers")}
+        with errors.plain(self.path):
+            return {r[0] for r in self.db.execute("SELECT id FROM drivers")}
+
+    def _leg(self, parse: RowReader, lid: int, country: str, entry: str, exit_: str) -> Leg:
+        first, last = parse.span("legs", lid, ("entry", "exit"), entry, exit_)
+        return Leg(parse.country("legs", lid, "country", country), first, last)
 
     def _trips(self, where: str = "", args: tuple = ()) -> list[Trip]:
-        rows = self.db.execute(
-            "SELECT t.id, t.driver_id, t.note, l.country, l.entry, l.exit "
-            "FROM trips t LEFT JOIN legs l ON l.trip_id = t.id "
-            f"{where} ORDER BY t.id, l.seq",
-            args,
-        )
         trips: list[Trip] = []
         current: tuple | None = None
         legs: list[Leg] = []
-        days: dict[str, date] = {}  # a fleet repeats the same dates many times over
-        for tid, did, note, country, entry, exit_ in rows:
-            if current is None or current[0] != tid:
-                if current is not None:
-                    trips.append(Trip(current[0], current[1], tuple(legs), current[2]))
-                current, legs = (tid, did, note), []
-            if country is not None:
-                first = days.get(entry) or days.setdefault(entry, date.fromisoformat(entry))
-                last = days.get(exit_) or days.setdefault(exit_, date.fromisoformat(exit_))
-                legs.append(Leg(country, first, last))
+        parse = self._rows()
+        with errors.plain(self.path):
+            rows = self.db.execute(
+                "SELECT t.id, t.driver_id, t.note, l.id, l.country, l.entry, l.exit "
+                "FROM trips t LEFT JOIN legs l ON l.trip_id = t.id "
+                f"{where} ORDER BY t.id, l.seq",
+                args,
+            )
+            for tid, did, note, lid, country, entry, exit_ in rows:
+                if current is None or current[0] != tid:
+                    if current is not None:
+                        trips.append(Trip(current[0], current[1], tuple(legs), current[2]))
+                    current, legs = (tid, did, note), []
+                if lid is not None:
+                    legs.append(self._leg(parse, lid, country, entry, exit_))
         if current is not None:
             trips.append(Trip(current[0], current[1], tuple(legs), current[2]))
         return trips
@@ -199,23 +369,27 @@ class Store(ChangeLog, Settings):
     def _all_assigned_trips(self) -> list[Trip]:
         """The whole fleet's trips: legs read in index order, no join to sort (a fleet's
         hundred thousand legs load in a fraction of the join's time)."""
-        heads = {
-            tid: (did, note)
-            for tid, did, note in self.db.execute(
-                "SELECT id, driver_id, note FROM trips WHERE driver_id IS NOT NULL"
-            )
-        }
-        legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
-        days: dict[str, date] = {}
-        for tid, country, entry, exit_ in self.db.execute(
-            "SELECT trip_id, country, entry, exit FROM legs ORDER BY trip_id, seq"
-        ):
-            found = legs.get(tid)
-            if found is None:
-                continue  # a planned route's legs
-            first = days.get(entry) or days.setdefault(entry, date.fromisoformat(entry))
-            last = days.get(exit_) or days.setdefault(exit_, date.fromisoformat(exit_))
-            found.append(Leg(country, first, last))
+        parse = self._rows()
+        days, codes = parse.days, parse.codes
+        with errors.plain(self.path):
+            heads = {
+                tid: (did, note)
+                for tid, did, note in self.db.execute(
+                    "SELECT id, driver_id, note FROM trips WHERE driver_id IS NOT NULL"
+                )
+            }
+            legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
+            for lid, tid, country, entry, exit_ in self.db.execute(
+                "SELECT id, trip_id, country, entry, exit FROM legs ORDER BY trip_id, seq"
+            ):
+                found = legs.get(tid)
+                if found is None:
+                    continue  # a planned route's legs
+                first, last = days.get(entry), days.get(exit_)
+                if first is None or last is None or last < first or country not in codes:
+                    found.append(self._leg(parse, lid, country, entry, exit_))  # checks, names
+                else:
+                    found.append(Leg(country, first, last))
         return [Trip(tid, heads[tid][0], tuple(legs[tid]), heads[tid][1]) for tid in sorted(heads)]
 
     def unassigned_trips(self) -> list[Trip]:
@@ -233,10 +407,11 @@ class Store(ChangeLog, Settings):
         return [(d, by_driver.get(d.id, [])) for d in self.drivers()]
 
     def counts(self) -> dict[str, int]:
-        return {
-            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("drivers", "permits", "trips", "legs")
-        }
+        with errors.plain(self.path):
+            return {
+                table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("drivers", "permits", "trips", "legs")
+            }
 
     def _next_id(self, table: str, prefix: str, width: int) -> str:
         used = {r[0] for r in self.db.execute(f"SELECT id FROM {table}")}

@@ -1,5 +1,8 @@
 """The schema as a list of numbered steps; ``PRAGMA user_version`` says how many ran.
 
+``PRAGMA application_id`` marks the file as a dispatcher database; it is a mark in the file's
+header, set with the steps or on the first write to an older file, not a step.
+
 A step is never edited once released: a change to the schema is a new step at the end.
 """
 
@@ -116,6 +119,12 @@ def _v3_reasons(db: Database) -> None:
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_change_log, _v3_reasons]
 LATEST = len(MIGRATIONS)
 
+#: ``PRAGMA application_id`` of every file this program creates or upgrades ("DSPT"), so that
+#: another program's SQLite file is told apart before anything is written to it.
+APPLICATION_ID = 0x44535054
+#: The tables every released schema has: a file without the mark but with these is ours.
+OUR_TABLES = frozenset({"drivers", "permits", "trips", "legs", "settings"})
+
 
 class SchemaError(RuntimeError):
     """The file cannot be used by this version of the program."""
@@ -123,6 +132,27 @@ class SchemaError(RuntimeError):
 
 def version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def application_id(db: Database) -> int:
+    return db.execute("PRAGMA application_id").fetchone()[0]
+
+
+def table_names(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def is_blank(db: Database) -> bool:
+    """A file nobody has put anything in yet: a new database may be created in it."""
+    return version(db) == 0 and application_id(db) == 0 and not table_names(db)
+
+
+def is_ours(db: Database) -> bool:
+    """Marked as ours, or written by a version from before the mark (its tables say so)."""
+    marked = application_id(db)
+    if marked:
+        return marked == APPLICATION_ID
+    return version(db) >= 1 and table_names(db) >= OUR_TABLES
 
 
 def refuse_newer(current: int) -> None:
@@ -134,20 +164,31 @@ def refuse_newer(current: int) -> None:
 
 
 def migrate(db: Database, before_upgrade: Callable[[int], None] | None = None) -> int:
-    """Bring the file up to ``LATEST`` in one transaction; refuse files from the future."""
-    current = version(db)
-    refuse_newer(current)
-    if current == LATEST:
-        return current
-    if before_upgrade is not None and current > 0:
-        before_upgrade(current)
+    """Bring the file up to ``LATEST`` in one transaction; refuse files from the future.
+
+    The version is read again inside ``BEGIN IMMEDIATE``: two programs creating or upgrading
+    the same file at once then run the steps once, the second finding them done.
+    """
+    seen = version(db)
+    refuse_newer(seen)
+    if seen == LATEST and application_id(db) == APPLICATION_ID:
+        return seen
+    if before_upgrade is not None and 0 < seen < LATEST:
+        before_upgrade(seen)
     try:
         db.execute("BEGIN IMMEDIATE")
+        current = version(db)
+        refuse_newer(current)
+        if current == 0 and not is_blank(db):
+            raise SchemaError("the file holds tables of another program; it was not changed")
         for step in MIGRATIONS[current:]:
             step(db)
-        db.execute(f"PRAGMA user_version = {LATEST}")
+        if current < LATEST:
+            db.execute(f"PRAGMA user_version = {LATEST}")
+        if application_id(db) != APPLICATION_ID:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute("COMMIT")
-    except sqlite3.Error:
+    except (sqlite3.Error, SchemaError):
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         raise

@@ -4,7 +4,10 @@ key, logged like any other change so an undo of a setting works as an undo of a 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from dispatcher.store import errors
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -17,6 +20,7 @@ class Settings:
     """The settings part of ``Store``; it needs the store's connection, log and transaction."""
 
     db: Database
+    path: Path
 
     if TYPE_CHECKING:
 
@@ -25,8 +29,14 @@ class Settings:
         def _logged(self, entity: str, entity_id: str, write: Callable[[], object]) -> None: ...
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        with errors.plain(self.path):
+            row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except (TypeError, ValueError):  # a damaged value is said so, never read as another
+            raise errors.damaged_value(self.path, "settings", key, "value", row[0]) from None
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction():

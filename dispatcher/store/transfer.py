@@ -337,7 +337,10 @@ def import_files(
     permits: Path | None = None,
     trips: Path | None = None,
     workbook: Path | None = None,
+    reason: str | None = None,
 ) -> ImportSummary:
+    """All or nothing; ``reason`` is logged with every change (an import that the window
+    was told goes over a limit)."""
     incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
     if incoming.problems:
         raise ImportProblems(incoming.problems)
@@ -345,7 +348,7 @@ def import_files(
     summary = ImportSummary()
     if store.counts()["drivers"]:
         store.backup("before-import")
-    with store.transaction():
+    with store.transaction(), store._because(reason):
         for driver in incoming.drivers:
             store.import_driver(driver)
             summary.drivers += 1

@@ -43,25 +43,81 @@ def offer_demo(window) -> bool:
 
 
 def build_window(db: Path, rules_dir: Path | None = None):
-    from dispatcher.store import Store
     from dispatcher.ui.context import AppContext
+    from dispatcher.ui.file_actions import open_checked
     from dispatcher.ui.main_window import MainWindow
     from dispatcher.workspace import Workspace
 
-    workspace = Workspace(Store(db), rules_dir=rules_dir)
+    store = open_checked(db)  # quick_check first: a damaged file is refused, not shown
+    try:
+        for notice in store.notices:
+            dialogs.inform(None, tr("The database was opened"), notice)
+        workspace = Workspace(store, rules_dir=rules_dir)
+    except BaseException:
+        store.close()
+        raise
     return MainWindow(AppContext(workspace))
+
+
+def offer_restore(db: Path, damage: Exception) -> bool:
+    """A damaged file at start: offer its newest good backup, which the window cannot reach
+    through File → Restore backup… while it cannot open the file."""
+    from dispatcher.store import backup
+
+    good = backup.newest_good(db)
+    if good is None:
+        text = str(damage) + "\n\n" + tr("There is no backup of it that passes the check.")
+        dialogs.inform(None, tr("The database is damaged"), text, error=True)
+        return False
+    question = (
+        str(damage)
+        + "\n\n"
+        + tr(
+            "Put back the newest backup that passes the check, taken {0}? The damaged file is "
+            "kept in the backups folder."
+        ).format(good.taken_at.strftime("%Y-%m-%d %H:%M"))
+    )
+    if not dialogs.ask(None, tr("The database is damaged"), question):
+        return False
+    backup.restore_backup(db, good.path)
+    return True
+
+
+def open_window(db: Path, rules_dir: Path | None = None):
+    """The window on ``db``, or None after telling the user why not (in a dialog)."""
+    from dispatcher.store.backup import daily_backup
+    from dispatcher.store.errors import FileDamaged
+    from dispatcher.ui import errors as ui_errors
+    from dispatcher.ui.main_window import OPEN_ERRORS
+
+    title = tr("Cannot open the database")
+    for attempt in range(2):
+        try:
+            window = build_window(db, rules_dir)
+        except FileDamaged as exc:
+            try:
+                if attempt or not offer_restore(db, exc):
+                    return None
+            except ui_errors.FILE_ERRORS as failed:
+                ui_errors.report(None, title, failed, db)
+                return None
+            continue
+        except (*OPEN_ERRORS, sqlite3.Error) as exc:
+            text = ui_errors.describe(exc, db) if isinstance(exc, sqlite3.Error) else str(exc)
+            dialogs.inform(None, title, text or str(exc), error=True)
+            return None
+        try:
+            daily_backup(db)
+        except ui_errors.FILE_ERRORS as exc:  # the window still opens: tell, do not block
+            ui_errors.report(None, tr("The daily backup was not taken"), exc, db)
+        return window
+    return None
 
 
 def run_app(db: Path, rules_dir: Path | None = None) -> int:
     app = application()
-    from dispatcher.store.backup import daily_backup
-    from dispatcher.ui.main_window import OPEN_ERRORS
-
-    try:
-        daily_backup(db)
-        window = build_window(db, rules_dir)
-    except (*OPEN_ERRORS, sqlite3.Error) as exc:
-        dialogs.inform(None, tr("Cannot open the database"), str(exc), error=True)
+    window = open_window(db, rules_dir)
+    if window is None:
         return 1
     window.show()
     offer_demo(window)

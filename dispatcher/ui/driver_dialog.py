@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from dispatcher.rules import CATEGORIES, PERMIT_KINDS, Driver, Permit
 from dispatcher.store import StoreError
 from dispatcher.store.validate import driver_problems
+from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import CountryBox, DayEdit
 
@@ -131,8 +132,14 @@ class DriverDialog(QDialog):
             return
         try:
             saved = self.ctx.save_driver(driver, based_on=self.original, parent=self)
-        except StoreError as exc:
+        except StoreError as exc:  # refused, or stale: in the store's words
             self.problems.setText(str(exc))
+            return
+        except ui_errors.FILE_ERRORS as exc:  # read-only, full, busy, damaged: in plain words
+            text = ui_errors.describe(exc, self.ctx.store.path)
+            if text is None:
+                raise
+            self.problems.setText(text)
             return
         if saved:
             super().accept()

@@ -1,9 +1,10 @@
-"""The File menu's work: open or start a database, import and export CSV, the demo, and
-noticing that another program wrote to the file. Apart from the window's layout so that each
-can change without the other."""
+"""The File menu's work: open or start a database, import (after a preview and the guard)
+and export, a copy of the file, the demo, and noticing that another program wrote to the
+file. Apart from the window's layout so that each can change without the other."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -12,12 +13,34 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from dispatcher.rules import RuleFileError
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
-from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
-from dispatcher.ui import dialogs
+from dispatcher.store.preview import preview_import
+from dispatcher.store.transfer import (
+    ImportProblems,
+    export_csv,
+    import_files,
+    import_sources,
+    read_incoming,
+)
+from dispatcher.ui import dialogs, guard
+from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.import_preview import ImportPreviewDialog
 from dispatcher.workspace import Workspace
 
 OPEN_ERRORS = (StoreError, SchemaError, RuleFileError, OSError)
+TABLES = ("drivers", "permits", "trips")
+WORKBOOKS = (".xlsx", ".xls", ".ods")
+
+
+def open_checked(path: Path) -> Store:
+    """Open for the window: a file that fails ``quick_check`` is refused, never shown."""
+    store = Store(path)
+    try:
+        store.refuse_damaged()
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 class FileActions(QMainWindow):
@@ -38,8 +61,9 @@ class FileActions(QMainWindow):
 
     def choose_import_files(self) -> list[Path]:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import CSV: drivers.csv, permits.csv, trips.csv"),
-            str(Path.home()), self.tr("CSV files (*.csv)"),
+            self,
+            self.tr("Import: drivers, permits, trips (CSV or Excel), or one carrier workbook"),
+            str(Path.home()), self.tr("CSV and Excel files (*.csv *.xlsx *.xls *.ods)"),
         )  # fmt: skip
         return [Path(p) for p in paths]
 
@@ -49,8 +73,8 @@ class FileActions(QMainWindow):
 
     def switch_to(self, path: Path) -> bool:
         try:
-            workspace = Workspace(Store(path), rules_dir=self.ctx.workspace.rules_dir)
-        except OPEN_ERRORS as exc:
+            workspace = Workspace(open_checked(path), rules_dir=self.ctx.workspace.rules_dir)
+        except (*OPEN_ERRORS, sqlite3.Error) as exc:
             dialogs.inform(self, self.tr("Cannot open the database"), str(exc), error=True)
             return False
         self.ctx.replace_workspace(workspace)
@@ -71,22 +95,29 @@ class FileActions(QMainWindow):
             self.switch_to(path)
 
     def import_files(self) -> None:
-        chosen = {p.stem.lower(): p for p in self.choose_import_files()}
-        if not chosen:
+        """Show what the files would add, change and refuse, ask the guard when they send a
+        driver over a limit, then import all or nothing."""
+        files = self._name_import(self.choose_import_files())
+        if files is None:
             return
-        unknown = sorted(set(chosen) - {"drivers", "permits", "trips"})
-        if unknown:
-            dialogs.inform(self, self.tr("Import refused"), self.tr(
-                "Name the files drivers.csv, permits.csv and trips.csv; not known: {0}"
-            ).format(", ".join(unknown)), error=True)  # fmt: skip
-            return
+        store = self.ctx.store
         try:
-            summary = import_csv(
-                self.ctx.store, chosen.get("drivers"), chosen.get("permits"), chosen.get("trips")
-            )
-        except (ImportProblems, CsvProblem, StoreError, OSError) as exc:
+            preview = preview_import(store, **files)
+            if dialogs.run_modal(ImportPreviewDialog(preview, self)) == 0 or not preview.can_import:
+                return
+            incoming = read_incoming(store, import_sources(**files))
+            approval = guard.confirm(self, self.ctx, saves=incoming.trips,
+                                     title=self.tr("Import over the limit?"))  # fmt: skip
+            if approval is None:
+                return
+            summary = import_files(store, **files, reason=approval.reason)
+            store.checkpoint()  # the file alone holds the import from now on
+        except (ImportProblems, CsvProblem) as exc:
             text = self.tr("Nothing was changed.") + "\n\n" + str(exc)
             dialogs.inform(self, self.tr("Import refused"), text, error=True)
+            return
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, self.tr("Import refused"), exc, store.path)
             return
         self.ctx.undo_stack.clear()  # an import is undone from a backup, not step by step
         self.ctx.workspace.refresh(None)
@@ -96,6 +127,23 @@ class FileActions(QMainWindow):
             done.format(summary.drivers, summary.permits, summary.trips), 8000
         )
 
+    def _name_import(self, chosen: list[Path]) -> dict[str, Path] | None:
+        """Which table each chosen file holds: by its name, or one workbook with sheets."""
+        if not chosen:
+            return None
+        if len(chosen) == 1 and chosen[0].suffix.lower() in WORKBOOKS:
+            table = chosen[0].stem.lower()
+            return {table if table in TABLES else "workbook": chosen[0]}
+        named = {p.stem.lower(): p for p in chosen}
+        unknown = sorted(set(named) - set(TABLES))
+        if unknown:
+            dialogs.inform(self, self.tr("Import refused"), self.tr(
+                "Name the files drivers, permits and trips (.csv, .xlsx, .xls or .ods), or "
+                "choose one workbook with those sheets; not known: {0}"
+            ).format(", ".join(unknown)), error=True)  # fmt: skip
+            return None
+        return named
+
     def export_files(self) -> None:
         folder = self.choose_folder(self.tr("Export CSV into folder"))
         if folder is None:
@@ -103,10 +151,24 @@ class FileActions(QMainWindow):
         try:
             export_csv(self.ctx.store, folder / "drivers.csv", folder / "permits.csv",
                        folder / "trips.csv")  # fmt: skip
-        except OSError as exc:
-            dialogs.inform(self, self.tr("Export failed"), str(exc), error=True)
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, self.tr("Export failed"), exc, folder)
             return
         self.statusBar().showMessage(self.tr("Exported to {0}").format(folder), 8000)
+
+    def save_copy(self) -> None:
+        """One file that holds everything, recent edits included, to carry or send."""
+        path = self.choose_save_file(self.tr("Save a copy"), self.tr("Databases (*.sqlite)"))
+        if path is None:
+            return
+        if path.suffix != ".sqlite":
+            path = path.with_suffix(".sqlite")
+        try:
+            self.ctx.store.save_copy(path)
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, self.tr("Copy not saved"), exc, path)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
 
     def load_demo(self) -> None:
         from dispatcher.demo import load_demo

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.rules.levels import Level
+from dispatcher.store import StoreError
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.driver_dialog import DriverDialog
@@ -118,6 +121,8 @@ class MainWindow(FileActions, QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.poll.stop()
+        with contextlib.suppress(StoreError, sqlite3.Error):
+            self.ctx.store.checkpoint(wait_s=1.0)  # the file alone holds everything once closed
         super().closeEvent(event)
 
     def _update_title(self) -> None:
@@ -166,6 +171,7 @@ class MainWindow(FileActions, QMainWindow):
         self._action(file, self.tr("&Import CSV…"), self.import_files, "Ctrl+I")
         self._action(file, self.tr("&Export CSV…"), self.export_files, "Ctrl+E")
         self._action(file, self.tr("Load &demo carrier"), self.load_demo)
+        self._action(file, self.tr("Save a &copy…"), self.save_copy)
         self._action(file, self.tr("&Restore backup…"), self.restore_backup)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)

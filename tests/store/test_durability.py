@@ -368,3 +368,4 @@ def test_a_short_soak_with_random_kills_matches_the_change_log(tmp_path):
     result = soak(tmp_path / "soak.sqlite", edits=300, seed=7)
     assert result["kills"] >= 1
     assert result["replay_matches"] and result["integrity"] == "ok"
+    assert result["logs_set_aside"] == 0

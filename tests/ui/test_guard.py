@@ -177,6 +177,24 @@ def test_an_import_can_ask_through_the_same_guard(ctx, answers):
     assert guard.confirm(None, ctx, [russia("I2", D("2027-03-01"), 4)]).reason is None
 
 
+def test_the_window_import_asks_before_going_over_and_keeps_the_reason(
+    ctx, answers, qtbot, tmp_path
+):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    trips = tmp_path / "trips.csv"  # four more days in October: over the year's 90
+    trips.write_text("trip_id,driver_id,country,entry,exit\nI1,X1,RU,2026-10-01,2026-10-04\n")
+    win.choose_import_files = lambda: [trips]
+    answers.yes = False
+    win.import_files()
+    assert "Алишер Каримов" in answers.asked[-1] and "I1" in answers.asked[-1]
+    assert ctx.store.trip("I1") is None
+    answers.yes = True
+    win.import_files()
+    assert ctx.store.trip("I1") is not None
+    assert reason_in_history(ctx, "I1", answers.reason)
+
+
 def test_the_window_undo_action_goes_through_the_guard(tmp_path, answers, qtbot):
     ctx = small_context(tmp_path, [FULL_YEAR])
     win = MainWindow(ctx)

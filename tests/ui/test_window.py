@@ -240,8 +240,38 @@ def test_import_refusal_is_shown_and_changes_nothing(window, answers, tmp_path):
     before = window.ctx.store.counts()
     window.choose_import_files = lambda: [bad]
     window.import_files()
-    assert "trips.csv" in answers.told[-1] and "line 2" in answers.told[-1]
+    (preview,) = answers.shown  # the refusal is shown in the preview, row by row
+    assert not preview.import_button.isEnabled()
+    row = [preview.refused.item(0, c).text() for c in range(preview.refused.columnCount())]
+    assert row[0] == "trips.csv" and row[2] == "2" and row[3] == "entry"
     assert window.ctx.store.counts() == before
+
+
+def test_import_preview_cancelled_changes_nothing(window, answers, tmp_path):
+    good = tmp_path / "drivers.csv"
+    good.write_text("id,name,citizenship,category\nD900,Ұлан Ахметов,KZ,bus\n", encoding="utf-8")
+    before = window.ctx.store.counts()
+    answers.confirmed.clear()  # the dispatcher presses Cancel on the preview
+    window.choose_import_files = lambda: [good]
+    window.import_files()
+    (preview,) = answers.shown
+    assert preview.added.rowCount() == 1 and preview.import_button.isEnabled()
+    assert window.ctx.store.counts() == before
+
+
+def test_a_workbook_is_imported_from_the_window(window, answers, tmp_path):
+    import xlsxwriter
+
+    book = tmp_path / "carrier.xlsx"
+    workbook = xlsxwriter.Workbook(str(book))
+    sheet = workbook.add_worksheet("Водители")
+    for r, row in enumerate([["id", "name", "citizenship", "category"],
+                             ["D900", "Ұлан Ахметов", "Казахстан", "автобус"]]):  # fmt: skip
+        sheet.write_row(r, 0, row)
+    workbook.close()
+    window.choose_import_files = lambda: [book]
+    window.import_files()
+    assert window.ctx.store.driver("D900").category == "bus"
 
 
 def test_changes_from_another_program_are_noticed(window, tmp_path):
