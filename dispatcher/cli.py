@@ -1,4 +1,4 @@
-"""The command line of RULES.md; with no subcommand it opens the window.
+"""The command line; with no subcommand it opens the window.
 
 Machine-readable with ``--json``, a plain table otherwise. Nothing here imports Qt, so the
 command line starts fast on a machine without a screen.
@@ -46,7 +46,7 @@ def _day(text: str) -> date:
 
 
 def parse_leg(text: str) -> Leg:
-    """``CC:YYYY-MM-DD:YYYY-MM-DD``, as in RULES.md."""
+    """``CC:YYYY-MM-DD:YYYY-MM-DD``: a country code and the entry and exit days."""
     parts = text.split(":")
     if len(parts) != 3:
         raise argparse.ArgumentTypeError(f"--leg {text!r}: expected CC:YYYY-MM-DD:YYYY-MM-DD")

@@ -1,4 +1,4 @@
-"""The command line of RULES.md, end to end on files."""
+"""The command line, end to end on files."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def db(tmp_path, capsys) -> Path:
     return path
 
 
-def test_check_status_what_if_and_suggest_speak_the_json_of_rules_md(db, capsys):
+def test_check_status_what_if_and_suggest_speak_the_documented_json(db, capsys):
     code, out, _ = run(capsys, "--db", db, "check", "--as-of", "2026-08-01", "--json")
     assert code == 0
     assert json.loads(out) == {"as_of": "2026-08-01", "findings": [], "permits": []}
