@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.store.history import Change
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.words import fill
+
+HistoryText = Context("HistoryText")
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 7
@@ -84,8 +88,15 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            labels = [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"),
-                      self.tr("Change"), self.tr("Details"), self.tr("Reason")]  # fmt: skip
+            labels = [
+                HistoryText.tr("No."),
+                HistoryText.tr("When"),
+                HistoryText.tr("Who"),
+                HistoryText.tr("What"),
+                HistoryText.tr("Change"),
+                HistoryText.tr("Details"),
+                HistoryText.tr("Reason"),
+            ]
             return labels[section] if 0 <= section < COLUMNS else None
         return None
 
@@ -94,10 +105,10 @@ class HistoryModel(QAbstractTableModel):
             return None
         c = self.changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            actions = {"insert": self.tr("added"), "update": self.tr("changed"),
-                       "delete": self.tr("deleted")}  # fmt: skip
-            what = {"driver": self.tr("driver"), "trip": self.tr("trip"),
-                    "setting": self.tr("setting")}[c.entity]  # fmt: skip
+            actions = {"insert": HistoryText.tr("added"), "update": HistoryText.tr("changed"),
+                       "delete": HistoryText.tr("deleted")}  # fmt: skip
+            what = {"driver": HistoryText.tr("driver"), "trip": HistoryText.tr("trip"),
+                    "setting": HistoryText.tr("setting")}[c.entity]  # fmt: skip
             cells = [str(c.operation), local_time(c.at), f"{c.user}@{c.host}",
                      f"{what} {c.entity_id}", actions[c.action], describe(c),
                      c.reason or ""]  # fmt: skip
@@ -112,11 +123,11 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         subject = (
-            self.tr("driver {0}").format(driver_id) if driver_id
-            else self.tr("trip {0}").format(trip_id) if trip_id
-            else self.tr("all records")
+            fill(HistoryText.tr("driver %1"), driver_id) if driver_id
+            else fill(HistoryText.tr("trip %1"), trip_id) if trip_id
+            else HistoryText.tr("all records")
         )  # fmt: skip
-        self.setWindowTitle(self.tr("History of {0}").format(subject))
+        self.setWindowTitle(fill(HistoryText.tr("History of %1"), subject))
         self.model = HistoryModel(ctx, driver_id, trip_id, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -129,7 +140,9 @@ class HistoryDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        undo = box.addButton(self.tr("Undo this change"), QDialogButtonBox.ButtonRole.ActionRole)
+        undo = box.addButton(
+            HistoryText.tr("Undo this change"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         undo.clicked.connect(self.undo_selected)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -145,8 +158,10 @@ class HistoryDialog(QDialog):
         return self.undo(self.model.changes[index.row()].operation)
 
     def undo(self, operation: int) -> bool:
-        question = self.tr("Undo change number {0} (every record it touched)?").format(operation)
-        if not dialogs.ask(self, self.tr("Undo a change"), question):
+        question = fill(
+            HistoryText.tr("Undo change number %1 (every record it touched)?"), operation
+        )
+        if not dialogs.ask(self, HistoryText.tr("Undo a change"), question):
             return False
         try:
             if not self.ctx.revert(operation, parent=self):
@@ -158,5 +173,5 @@ class HistoryDialog(QDialog):
             self.message.setText(str(exc))
             return False
         self.model.reload()
-        self.message.setText(self.tr("Change {0} undone.").format(operation))
+        self.message.setText(fill(HistoryText.tr("Change %1 undone."), operation))
         return True

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.words import fill
+
+PlannedText = Context("PlannedText")
 
 
 class PlannedRoutesPanel(QWidget):
@@ -26,10 +30,10 @@ class PlannedRoutesPanel(QWidget):
         self.list.itemActivated.connect(lambda _i: self.assign())  # double click or Enter
         buttons = QHBoxLayout()
         for text, handler in (
-            (self.tr("New…"), self.new_route),
-            (self.tr("Edit…"), self.edit),
-            (self.tr("Delete"), self.delete),
-            (self.tr("Assign…"), self.assign),
+            (PlannedText.tr("New…"), self.new_route),
+            (PlannedText.tr("Edit…"), self.edit),
+            (PlannedText.tr("Delete"), self.delete),
+            (PlannedText.tr("Assign…"), self.assign),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, h=handler: h())
@@ -50,8 +54,13 @@ class PlannedRoutesPanel(QWidget):
                 continue
             route = " → ".join(leg.country for leg in trip.legs)
             days = (trip.end - trip.start).days + 1
-            text = self.tr("{0} · {1} – {2} · {3} days\n{4}").format(
-                trip.id, trip.start, trip.end, days, route
+            text = fill(
+                PlannedText.tr("%1 · %2 – %3 · %4 days\n%5"),
+                trip.id,
+                trip.start,
+                trip.end,
+                days,
+                route,
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, trip.id)
@@ -80,7 +89,9 @@ class PlannedRoutesPanel(QWidget):
     def delete(self) -> None:
         trip_id = self.selected()
         if trip_id and dialogs.ask(
-            self, self.tr("Delete route"), self.tr("Delete planned route {0}?").format(trip_id)
+            self,
+            PlannedText.tr("Delete route"),
+            fill(PlannedText.tr("Delete planned route %1?"), trip_id),
         ):
             self.ctx.delete_trip(trip_id, parent=self)
 

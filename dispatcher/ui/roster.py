@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules import Rule
 from dispatcher.rules.levels import RuleLevel, rule_levels
 from dispatcher.rules.wording import left_text
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.style import level_colours
+from dispatcher.ui.words import fill
+
+RosterText = Context("RosterText")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -107,15 +111,18 @@ class RosterModel(QAbstractTableModel):
             return None
         if section < len(FIXED):
             if role == Qt.ItemDataRole.DisplayRole:
-                return [self.tr("Driver"), self.tr("ID"), self.tr("Citizen"), self.tr("Category")][
-                    section
-                ]
+                return [
+                    RosterText.tr("Driver"),
+                    RosterText.tr("ID"),
+                    RosterText.tr("Citizen"),
+                    RosterText.tr("Category"),
+                ][section]
             return None
         rule = self._rules[section - len(FIXED)]
         if role == Qt.ItemDataRole.DisplayRole:
             return header_text(rule.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: days used / days left as of the as-of date").format(rule.name)
+            return fill(RosterText.tr("%1: days used / days left as of the as-of date"), rule.name)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -132,7 +139,7 @@ class RosterModel(QAbstractTableModel):
             driver = days.driver
             value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return value if column != 3 else self.tr(value)
+                return value if column != 3 else RosterText.tr(value)
             return None
         rule = self._rules[column - len(FIXED)]
         status = self.status(driver_id).get(rule.id)
@@ -144,13 +151,19 @@ class RosterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return "—"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{0} does not apply to this driver on this date").format(rule.name)
+                return fill(
+                    RosterText.tr("%1 does not apply to this driver on this date"), rule.name
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{status.used} / {max(0, status.left)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: {1} of {2} days used, left: {3}").format(
-                rule.name, status.used, status.limit, left_text(status)
+            return fill(
+                RosterText.tr("%1: %2 of %3 days used, left: %4"),
+                rule.name,
+                status.used,
+                status.limit,
+                left_text(status),
             )
         if role == LEVEL_ROLE:
             return status.level
@@ -201,7 +214,7 @@ class RosterPanel(QWidget):
         self.proxy = RosterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search drivers (name, ID, citizenship)…"))
+        self.search.setPlaceholderText(RosterText.tr("Search drivers (name, ID, citizenship)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_needle)
         self.table = QTableView(self)
@@ -219,10 +232,10 @@ class RosterPanel(QWidget):
         self.model.modelReset.connect(self._fit_columns)
         buttons = QHBoxLayout()
         for text, handler in (
-            (self.tr("Add…"), self.addRequested.emit),
-            (self.tr("Edit…"), lambda: self._emit_selected(self.editRequested)),
-            (self.tr("Delete"), lambda: self._emit_selected(self.deleteRequested)),
-            (self.tr("Day report…"), lambda: self._emit_selected(self.reportRequested)),
+            (RosterText.tr("Add…"), self.addRequested.emit),
+            (RosterText.tr("Edit…"), lambda: self._emit_selected(self.editRequested)),
+            (RosterText.tr("Delete"), lambda: self._emit_selected(self.deleteRequested)),
+            (RosterText.tr("Day report…"), lambda: self._emit_selected(self.reportRequested)),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(handler)

@@ -6,7 +6,11 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
+from dispatcher.i18n import Context
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.words import fill
+
+RulesText = Context("RulesText")
 
 
 def rules_html(ctx: AppContext, tr) -> str:
@@ -15,11 +19,11 @@ def rules_html(ctx: AppContext, tr) -> str:
     rows = []
     for r in ws.all_rules.rules:
         when = f"{r.valid_from or '…'} – {r.valid_to or '…'}"
-        on = tr("on") if r.id in active else tr("off")
+        on = RulesText.tr("on") if r.id in active else RulesText.tr("off")
         countries = (
             ", ".join(sorted(r.countries))
             if len(r.countries) < 6
-            else tr("{0} states").format(len(r.countries))
+            else fill(RulesText.tr("%1 states"), len(r.countries))
         )
         rows.append(
             f"<tr><td><b>{escape(r.id)}</b><br>{escape(r.name)}</td>"
@@ -30,29 +34,56 @@ def rules_html(ctx: AppContext, tr) -> str:
     ex_rows = []
     for e in ws.all_rules.exemptions:
         when = f"{e.valid_from or '…'} – {e.valid_to or '…'}"
-        on = tr("on") if e.id in active else tr("off")
+        on = RulesText.tr("on") if e.id in active else RulesText.tr("off")
         ex_rows.append(
             f"<tr><td><b>{escape(e.id)}</b><br>{escape(e.name)}</td>"
             f"<td>{escape(', '.join(e.rules))}</td><td>{when}</td><td>{escape(e.status)}</td>"
             f"<td>{on}</td><td><small>{escape(e.source)}</small></td></tr>"
         )
-    head = "<tr>" + "".join(f"<th align=left>{escape(h)}</th>" for h in (
-        tr("Rule"), tr("Countries"), tr("Limit / window"), tr("In force"), tr("Status"),
-        tr("Used"), tr("Source"))) + "</tr>"  # fmt: skip
-    ex_head = "<tr>" + "".join(f"<th align=left>{escape(h)}</th>" for h in (
-        tr("Exemption"), tr("Rules"), tr("Valid"), tr("Status"), tr("Used"),
-        tr("Source"))) + "</tr>"  # fmt: skip
-    strict = (
-        tr("Strict: exemptions that are not law are ignored.") if ws.book.settings.strict else ""
+    head = (
+        "<tr>"
+        + "".join(
+            f"<th align=left>{escape(h)}</th>"
+            for h in (
+                RulesText.tr("Rule"),
+                RulesText.tr("Countries"),
+                RulesText.tr("Limit / window"),
+                RulesText.tr("In force"),
+                RulesText.tr("Status"),
+                RulesText.tr("Used"),
+                RulesText.tr("Source"),
+            )
+        )
+        + "</tr>"
     )
-    folder_note = tr("Your own rule files (TOML) go in:")
-    override_note = tr(
+    ex_head = (
+        "<tr>"
+        + "".join(
+            f"<th align=left>{escape(h)}</th>"
+            for h in (
+                RulesText.tr("Exemption"),
+                RulesText.tr("Rules"),
+                RulesText.tr("Valid"),
+                RulesText.tr("Status"),
+                RulesText.tr("Used"),
+                RulesText.tr("Source"),
+            )
+        )
+        + "</tr>"
+    )
+    strict = (
+        RulesText.tr("Strict: exemptions that are not law are ignored.")
+        if ws.book.settings.strict
+        else ""
+    )
+    folder_note = RulesText.tr("Your own rule files (TOML) go in:")
+    override_note = RulesText.tr(
         "They are read after the built-in ones; a file with a built-in id replaces it."
     )
     return (
-        f"<h3>{escape(tr('Rule sets'))}</h3><table cellpadding=4 border=1 cellspacing=0>"
+        f"<h3>{escape(RulesText.tr('Rule sets'))}</h3><table cellpadding=4 border=1 cellspacing=0>"
         f"{head}{''.join(rows)}</table>"
-        f"<h3>{escape(tr('Exemptions'))}</h3><table cellpadding=4 border=1 cellspacing=0>"
+        f"<h3>{escape(RulesText.tr('Exemptions'))}</h3><table cellpadding=4 border=1 cellspacing=0>"
         f"{ex_head}{''.join(ex_rows)}</table><p>{escape(strict)}</p>"
         f"<p>{escape(folder_note)} <code>{escape(str(ws.rules_dir))}</code>"
         f"<br>{escape(override_note)}</p>"
@@ -62,7 +93,7 @@ def rules_html(ctx: AppContext, tr) -> str:
 class RulesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rules in force"))
+        self.setWindowTitle(RulesText.tr("Rules in force"))
         self.browser = QTextBrowser(self)
         self.browser.setHtml(rules_html(ctx, self.tr))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -12,27 +12,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules import RuleSettings
 from dispatcher.ui.context import AppContext
 from dispatcher.workspace import SETTING_APPROACHING, SETTING_CARRIER, SETTING_STRICT
+
+SettingsText = Context("SettingsText")
 
 
 class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(SettingsText.tr("Settings"))
         self.carrier = QLineEdit(ctx.workspace.carrier_name())
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 90)
         self.threshold.setValue(ctx.approaching_days())
-        self.threshold.setSuffix(self.tr(" days left"))
-        self.strict = QCheckBox(self.tr("Ignore exemptions that are not law (announced, draft)"))
+        self.threshold.setSuffix(SettingsText.tr(" days left"))
+        self.strict = QCheckBox(
+            SettingsText.tr("Ignore exemptions that are not law (announced, draft)")
+        )
         self.strict.setChecked(ctx.workspace.book.settings.strict)
         form = QFormLayout()
-        form.addRow(self.tr("Carrier name (on reports)"), self.carrier)
-        form.addRow(self.tr("Warn when a driver has at most"), self.threshold)
-        form.addRow(self.tr("Strict rules"), self.strict)
+        form.addRow(SettingsText.tr("Carrier name (on reports)"), self.carrier)
+        form.addRow(SettingsText.tr("Warn when a driver has at most"), self.threshold)
+        form.addRow(SettingsText.tr("Strict rules"), self.strict)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
