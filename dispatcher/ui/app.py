@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from dispatcher.i18n import Context
 from dispatcher.ui import dialogs
+from dispatcher.ui.language import apply_language, moment_text, wanted_language
 from dispatcher.ui.words import fill
 
 AppText = Context("AppText")
@@ -22,7 +23,19 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName("dispatcher")
     app.setApplicationName("dispatcher")
+    if not _language_applied:
+        use_language(wanted_language())
     return app
+
+
+_language_applied = False
+
+
+def use_language(lang: str) -> str:
+    """Apply ``lang`` before any widget is built (widgets read the locale when made)."""
+    global _language_applied
+    _language_applied = True
+    return apply_language(lang)
 
 
 def offer_demo(window) -> bool:
@@ -76,7 +89,7 @@ def offer_restore(db: Path, damage: Exception) -> bool:
                 "Put back the newest backup that passes the check, taken %1? The damaged file is "
                 "kept in the backups folder."
             ),
-            good.taken_at.strftime("%Y-%m-%d %H:%M"),
+            moment_text(good.taken_at),
         )
     )
     if not dialogs.ask(None, AppText.tr("The database is damaged"), question):

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, language
 from dispatcher.rules import Trip, WhatIf, assess
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import Level
 from dispatcher.rules.wording import clash_text, left_after_text, verdict_text
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
 from dispatcher.ui.words import fill
 
 AssignText = Context("AssignText")
@@ -83,7 +85,7 @@ class VerdictModel(QAbstractTableModel):
         values = [
             index.row() + 1,
             f"{driver.name} ({driver.id})",
-            driver.citizenship,
+            country_name(driver.citizenship, language()),
             left_after_text(verdict),
             verdict_text(self.ctx.workspace.book, verdict),
         ]
@@ -162,7 +164,10 @@ class AssignDialog(QDialog):
             self.route.setText(fill(AssignText.tr("The route %1 no longer exists."), self.trip_id))
             self.model.set_route(Trip(self.trip_id, None, ()))
             return
-        legs = ", ".join(f"{leg.country} {leg.entry} – {leg.exit}" for leg in trip.legs)
+        legs = ", ".join(
+            f"{country_name(leg.country, language())} {day_text(leg.entry)} – {day_text(leg.exit)}"
+            for leg in trip.legs
+        )
         self.model.set_route(trip)
         ok = sum(1 for v in self.model.verdicts if v.ok)
         self.route.setText(
@@ -170,7 +175,7 @@ class AssignDialog(QDialog):
                 AssignText.tr("Route %1: %2. As of %3: %4 of %5 drivers can take it."),
                 trip.id,
                 legs,
-                self.ctx.as_of,
+                day_text(self.ctx.as_of),
                 ok,
                 len(self.model.verdicts),
             )

@@ -19,6 +19,7 @@ from dispatcher.i18n import Context
 from dispatcher.store import Store, StoreError, backup
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import moment_text
 from dispatcher.ui.words import fill
 from dispatcher.workspace import Workspace
 
@@ -46,9 +47,9 @@ class RestoreBackupDialog(QDialog):
         }
         for row, b in enumerate(self.backups):
             cells = [
-                b.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                moment_text(b.taken_at, seconds=True),
                 reasons.get(b.reason, b.reason),
-                f"{b.size / 1024:.0f} KB",
+                fill(BackupsText.tr("%1 KB"), f"{b.size / 1024:.0f}"),
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -73,7 +74,7 @@ class RestoreBackupDialog(QDialog):
                 "Replace the database with the copy of %1? The current data is saved as a backup "
                 "first, so this can be undone the same way."
             ),
-            chosen.taken_at.strftime("%Y-%m-%d %H:%M"),
+            moment_text(chosen.taken_at),
         )
         if not dialogs.ask(self, BackupsText.tr("Restore a backup"), question):
             return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, language
+from dispatcher.rules.countries import country_name
+from dispatcher.rules.wording import category_name
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.store.history import Change
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text, moment_text
 from dispatcher.ui.words import fill
 
 HistoryText = Context("HistoryText")
@@ -32,9 +35,37 @@ COLUMNS = 7
 def local_time(at: str) -> str:
     """The log keeps UTC; a dispatcher reads their own clock."""
     try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return moment_text(datetime.fromisoformat(at), seconds=True)
     except ValueError:
         return at.replace("T", " ")[:19]
+
+
+def _iso_day(text) -> str:
+    """A day kept as ISO in the log, written the way the language writes dates."""
+    try:
+        return day_text(date.fromisoformat(str(text)))
+    except ValueError:
+        return str(text)
+
+
+def _legs(snap) -> str:
+    snap = {"legs": snap.get("legs") or []}
+    lang = language()
+    return (
+        ", ".join(
+            f"{country_name(c, lang)} {_iso_day(a)}–{_iso_day(b)}"
+            for c, a, b in snap.get("legs", [])
+        )
+        or "—"
+    )
+
+
+def _field_value(field: str, value) -> str:
+    if field == "citizenship" and isinstance(value, str):
+        return country_name(value, language())
+    if field == "category" and isinstance(value, str):
+        return category_name(value)
+    return str(value)
 
 
 def describe(change: Change) -> str:
@@ -43,28 +74,40 @@ def describe(change: Change) -> str:
     if change.entity == "setting":
         return f"{change.entity_id}: {change.old!r} → {change.new!r}"
     if change.entity == "trip":
-
-        def legs(snap):
-            return ", ".join(f"{c} {a}–{b}" for c, a, b in snap.get("legs", [])) or "—"
-
         if change.action == "insert":
-            return f"{legs(new)} ({new.get('driver_id') or 'planned'})"
+            driver = new.get("driver_id") or HistoryText.tr("planned route")
+            return f"{_legs(new)} ({driver})"
         if change.action == "delete":
-            return f"{legs(old)}"
+            return _legs(old)
         parts = []
         if old.get("driver_id") != new.get("driver_id"):
-            parts.append(f"driver {old.get('driver_id') or '—'} → {new.get('driver_id') or '—'}")
+            parts.append(
+                fill(
+                    HistoryText.tr("driver %1 → %2"),
+                    old.get("driver_id") or "—",
+                    new.get("driver_id") or "—",
+                )
+            )
         if old.get("legs") != new.get("legs"):
-            parts.append(f"{legs(old)} → {legs(new)}")
+            parts.append(f"{_legs(old)} → {_legs(new)}")
         if old.get("note") != new.get("note"):
-            parts.append(f"note {old.get('note')!r} → {new.get('note')!r}")
+            parts.append(
+                fill(HistoryText.tr("note %1 → %2"), repr(old.get("note")), repr(new.get("note")))
+            )
         return "; ".join(parts)
-    fields = ("name", "citizenship", "category", "permits")
+    labels = {
+        "name": HistoryText.tr("name"),
+        "citizenship": HistoryText.tr("citizenship"),
+        "category": HistoryText.tr("category"),
+        "permits": HistoryText.tr("permits"),
+    }
     if change.action != "update":
         snap = new or old
-        return f"{snap.get('name')} · {snap.get('citizenship')} · {snap.get('category')}"
+        return " · ".join(_field_value(f, snap.get(f)) for f in ("name", "citizenship", "category"))
     return "; ".join(
-        f"{f}: {old.get(f)} → {new.get(f)}" for f in fields if old.get(f) != new.get(f)
+        f"{labels[f]}: {_field_value(f, old.get(f))} → {_field_value(f, new.get(f))}"
+        for f in labels
+        if old.get(f) != new.get(f)
     )
 
 

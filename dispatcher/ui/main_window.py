@@ -25,6 +25,7 @@ from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.driver_dialog import DriverDialog
 from dispatcher.ui.file_actions import OPEN_ERRORS, FileActions
+from dispatcher.ui.language import date_format
 from dispatcher.ui.month_view import MonthView
 from dispatcher.ui.planned_routes import PlannedRoutesPanel
 from dispatcher.ui.roster import RosterPanel
@@ -277,7 +278,7 @@ class MainWindow(FileActions, QMainWindow):
         tools.addWidget(QLabel(MainWindowText.tr(" As of: ")))
         self.as_of_edit = QDateEdit()
         self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDisplayFormat(date_format())
         day = self.ctx.as_of
         self.as_of_edit.setDate(QDate(day.year, day.month, day.day))
         self.as_of_edit.dateChanged.connect(lambda d: self.ctx.set_as_of(d.toPython()))

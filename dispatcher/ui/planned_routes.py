@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, language
+from dispatcher.rules.countries import country_name
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
 from dispatcher.ui.words import fill
 
 PlannedText = Context("PlannedText")
@@ -52,14 +54,13 @@ class PlannedRoutesPanel(QWidget):
         for trip in sorted(self.ctx.store.unassigned_trips(), key=lambda t: (t.start, t.id)):
             if not trip.legs:
                 continue
-            route = " → ".join(leg.country for leg in trip.legs)
+            route = " → ".join(country_name(leg.country, language()) for leg in trip.legs)
             days = (trip.end - trip.start).days + 1
             text = fill(
-                PlannedText.tr("%1 · %2 – %3 · %4 days\n%5"),
+                PlannedText.tr("%1 · %2 – %3 · %n day(s)\n%4", "", days),
                 trip.id,
-                trip.start,
-                trip.end,
-                days,
+                day_text(trip.start),
+                day_text(trip.end),
                 route,
             )
             item = QListWidgetItem(text)

@@ -131,7 +131,7 @@ class ReportDialog(QDialog):
                 dialogs.inform(
                     self,
                     ReportDialogText.tr("Saved"),
-                    fill(ReportDialogText.tr("%1 (%2 pages)"), path, pages),
+                    fill(ReportDialogText.tr("%1 (%n page(s))", "", pages), path),
                 )
 
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, language
 from dispatcher.rules import Rule
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import RuleLevel, rule_levels
-from dispatcher.rules.wording import left_text
+from dispatcher.rules.wording import category_name, left_text, rule_name
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.style import level_colours
 from dispatcher.ui.words import fill
@@ -44,10 +45,13 @@ FIXED = ("name", "id", "citizenship", "category")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def header_text(rule_id: str) -> str:
-    """A rule's id on two lines (countries, then numbers) so every rule column fits 1024 px."""
-    match = re.search(r"-(?=\d)", rule_id)
-    return rule_id if match is None else rule_id[: match.start()] + "\n" + rule_id[match.end() :]
+def header_text(rule: str) -> str:
+    """A rule's name (or id) on two lines, where before what, so the rule columns stay narrow:
+    "Russia + Belarus" over "90 days per calendar year", "ru-by" over "90-year"."""
+    if ": " in rule:
+        return rule.replace(": ", "\n", 1)
+    match = re.search(r"-(?=\d)", rule)
+    return rule if match is None else rule[: match.start()] + "\n" + rule[match.end() :]
 
 
 class RosterModel(QAbstractTableModel):
@@ -120,7 +124,7 @@ class RosterModel(QAbstractTableModel):
             return None
         rule = self._rules[section - len(FIXED)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_text(rule.id)
+            return header_text(rule_name(self.ctx.workspace.book, rule.id))
         if role == Qt.ItemDataRole.ToolTipRole:
             return fill(RosterText.tr("%1: days used / days left as of the as-of date"), rule.name)
         return None
@@ -139,7 +143,9 @@ class RosterModel(QAbstractTableModel):
             driver = days.driver
             value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return value if column != 3 else RosterText.tr(value)
+                if column == 2:
+                    return country_name(value, language())
+                return value if column != 3 else category_name(value)
             return None
         rule = self._rules[column - len(FIXED)]
         status = self.status(driver_id).get(rule.id)

@@ -6,38 +6,55 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, language
+from dispatcher.rules.countries import country_name
+from dispatcher.rules.wording import rule_name, rule_status_name
 from dispatcher.ui.context import AppContext
-from dispatcher.ui.words import fill
+from dispatcher.ui.language import day_text
 
 RulesText = Context("RulesText")
 
 
-def rules_html(ctx: AppContext, tr) -> str:
+def window_text(window) -> str:
+    """How a rule counts, in the reader's words (the rule files say it in English)."""
+    if window.kind == "rolling":
+        return RulesText.tr("any %n day(s)", "", window.days)
+    if window.kind == "calendar_year":
+        return RulesText.tr("calendar year")
+    return RulesText.tr("one continuous stay")
+
+
+def _period(first, last) -> str:
+    return f"{day_text(first, '…')} – {day_text(last, '…')}"
+
+
+def rules_html(ctx: AppContext) -> str:
     ws = ctx.workspace
     active = {r.id for r in ws.book.rules} | {e.id for e in ws.book.exemptions}
     rows = []
     for r in ws.all_rules.rules:
-        when = f"{r.valid_from or '…'} – {r.valid_to or '…'}"
+        when = _period(r.valid_from, r.valid_to)
         on = RulesText.tr("on") if r.id in active else RulesText.tr("off")
         countries = (
-            ", ".join(sorted(r.countries))
+            ", ".join(sorted(country_name(c, language()) for c in r.countries))
             if len(r.countries) < 6
-            else fill(RulesText.tr("%1 states"), len(r.countries))
+            else RulesText.tr("%n state(s)", "", len(r.countries))
         )
+        name = rule_name(ws.book, r.id) if r.id in active else r.name
         rows.append(
-            f"<tr><td><b>{escape(r.id)}</b><br>{escape(r.name)}</td>"
+            f"<tr><td><b>{escape(r.id)}</b><br>{escape(name)}</td>"
             f"<td>{escape(countries)}</td>"
-            f"<td>{r.limit} / {escape(r.window.describe())}</td><td>{when}</td>"
-            f"<td>{escape(r.status)}</td><td>{on}</td><td><small>{escape(r.source)}</small></td></tr>"
+            f"<td>{r.limit} / {escape(window_text(r.window))}</td><td>{when}</td>"
+            f"<td>{escape(rule_status_name(r.status))}</td><td>{on}</td><td><small>{escape(r.source)}</small></td></tr>"
         )
     ex_rows = []
     for e in ws.all_rules.exemptions:
-        when = f"{e.valid_from or '…'} – {e.valid_to or '…'}"
+        when = _period(e.valid_from, e.valid_to)
         on = RulesText.tr("on") if e.id in active else RulesText.tr("off")
+        status = rule_status_name(e.status)
         ex_rows.append(
             f"<tr><td><b>{escape(e.id)}</b><br>{escape(e.name)}</td>"
-            f"<td>{escape(', '.join(e.rules))}</td><td>{when}</td><td>{escape(e.status)}</td>"
+            f"<td>{escape(', '.join(e.rules))}</td><td>{when}</td><td>{escape(status)}</td>"
             f"<td>{on}</td><td><small>{escape(e.source)}</small></td></tr>"
         )
     head = (
@@ -95,7 +112,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(RulesText.tr("Rules in force"))
         self.browser = QTextBrowser(self)
-        self.browser.setHtml(rules_html(ctx, self.tr))
+        self.browser.setHtml(rules_html(ctx))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

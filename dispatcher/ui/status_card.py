@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, language
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import rule_levels
-from dispatcher.rules.wording import left_text, rule_name
+from dispatcher.rules.wording import category_name, left_text, rule_name
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
 from dispatcher.ui.words import fill
 
 StatusCardText = Context("StatusCardText")
@@ -97,9 +99,9 @@ class StatusCard(QWidget):
                 StatusCardText.tr("%1 (%2, %3, %4) on %5"),
                 driver.name,
                 driver.id,
-                driver.citizenship,
-                StatusCardText.tr(driver.category),
-                as_of,
+                country_name(driver.citizenship, language()),
+                category_name(driver.category),
+                day_text(as_of),
             )
         )
         book = self.ctx.workspace.book
@@ -116,8 +118,8 @@ class StatusCard(QWidget):
                 f"{status.used} / {status.limit}",
                 left_text(level),
                 stay,
-                status.last_day.isoformat() if status.last_day and status.max_stay else "—",
-                start.isoformat() if start else StatusCardText.tr("not within 3 years"),
+                day_text(status.last_day) if status.max_stay else "—",
+                day_text(start) if start else StatusCardText.tr("not within 3 years"),
             ]
             row = self.table.rowCount()
             self.table.insertRow(row)

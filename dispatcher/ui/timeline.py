@@ -13,12 +13,14 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, language
 from dispatcher.rules import Leg, Trip
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import Level, days_over, driver_level, rules_of_country
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
 from dispatcher.ui.words import fill
 
 TimelineText = Context("TimelineText")
@@ -316,12 +318,13 @@ class TimelineView(QAbstractScrollArea):
                 QToolTip.showText(
                     event.globalPos(),
                     fill(
-                        TimelineText.tr("Trip %1: %2 %3 – %4 (%5 days)"),
+                        TimelineText.tr(
+                            "Trip %1: %2 %3 – %4 (%n day(s))", "", bar.last - bar.first + 1
+                        ),
                         bar.trip_id,
-                        bar.country,
-                        entry,
-                        exit_,
-                        bar.last - bar.first + 1,
+                        country_name(bar.country, language()),
+                        day_text(entry),
+                        day_text(exit_),
                     ),
                     self,
                 )

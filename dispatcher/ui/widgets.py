@@ -7,7 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit
 
+from dispatcher.i18n import language
 from dispatcher.rules.countries import country_names
+from dispatcher.ui.language import date_format
 
 COMMON = ("KZ", "RU", "BY", "UZ", "KG", "PL", "DE", "LT", "AM", "LV", "CN", "TR", "GE", "AZ")
 
@@ -17,7 +19,7 @@ class CountryBox(QComboBox):
 
     def __init__(self, code: str = "", parent=None):
         super().__init__(parent)
-        names = country_names()
+        names = country_names(language())
         for c in (*COMMON, *sorted(set(names) - set(COMMON))):
             if c in names:
                 self.addItem(f"{c} — {names[c]}", c)
@@ -37,7 +39,7 @@ class DayEdit(QDateEdit):
     def __init__(self, day: date | None = None, parent=None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())
         self.setMinimumDate(QDate(2000, 1, 1))
         self.setMaximumDate(QDate(2100, 12, 31))
         self.set_day(day or date.today())
