@@ -306,10 +306,13 @@ class MainWindow(FileActions, QMainWindow):
         if days is None or driver_id is None:
             return
         question = fill(
-            MainWindowText.tr("Delete %1 (%2) and their %3 trips? You can undo this with Ctrl+Z."),
+            MainWindowText.tr(
+                "Delete %1 (%2) and their %n trip(s)? You can undo this with Ctrl+Z.",
+                "",
+                len(days.trips),
+            ),
             days.driver.name,
             days.driver.id,
-            len(days.trips),
         )
         if dialogs.ask(self, MainWindowText.tr("Delete driver"), question):
             if not self.ctx.delete_driver(driver_id, parent=self):
