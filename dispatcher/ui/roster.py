@@ -6,7 +6,7 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
-import re
+import textwrap
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -45,13 +45,19 @@ FIXED = ("name", "id", "citizenship", "category")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def header_text(rule: str) -> str:
-    """A rule's name (or id) on two lines, where before what, so the rule columns stay narrow:
-    "Russia + Belarus" over "90 days per calendar year", "ru-by" over "90-year"."""
-    if ": " in rule:
-        return rule.replace(": ", "\n", 1)
-    match = re.search(r"-(?=\d)", rule)
-    return rule if match is None else rule[: match.start()] + "\n" + rule[match.end() :]
+def rule_header(book, rule: Rule) -> str:
+    """A rule column's title: where (the rule's name up to its colon) over the limit in
+    short, so sixteen columns fit a narrow dock in every language.
+
+    Until the engine names rules in short itself, the limit is put in short here."""
+    where = rule_name(book, rule.id).partition(": ")[0]
+    if rule.window.kind == "rolling":
+        what = fill(RosterText.tr("%1 of %2"), rule.limit, rule.window.days)
+    elif rule.window.kind == "calendar_year":
+        what = fill(RosterText.tr("%1 a year"), rule.limit)
+    else:
+        what = fill(RosterText.tr("%1 in a row"), rule.limit)
+    return "\n".join([*textwrap.wrap(where, 10), what])
 
 
 class RosterModel(QAbstractTableModel):
@@ -124,9 +130,12 @@ class RosterModel(QAbstractTableModel):
             return None
         rule = self._rules[section - len(FIXED)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_text(rule_name(self.ctx.workspace.book, rule.id))
+            return rule_header(self.ctx.workspace.book, rule)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return fill(RosterText.tr("%1: days used / days left as of the as-of date"), rule.name)
+            return fill(
+                RosterText.tr("%1: days used / days left as of the as-of date"),
+                rule_name(self.ctx.workspace.book, rule.id),
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -143,9 +152,9 @@ class RosterModel(QAbstractTableModel):
             driver = days.driver
             value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                if column == 2:
-                    return country_name(value, language())
                 return value if column != 3 else category_name(value)
+            if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+                return country_name(value, language())  # the code fits the column, the name not
             return None
         rule = self._rules[column - len(FIXED)]
         status = self.status(driver_id).get(rule.id)
@@ -158,7 +167,8 @@ class RosterModel(QAbstractTableModel):
                 return "—"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return fill(
-                    RosterText.tr("%1 does not apply to this driver on this date"), rule.name
+                    RosterText.tr("%1 does not apply to this driver on this date"),
+                    rule_name(self.ctx.workspace.book, rule.id),
                 )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -166,7 +176,7 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return fill(
                 RosterText.tr("%1: %2 of %3 days used, left: %4"),
-                rule.name,
+                rule_name(self.ctx.workspace.book, rule.id),
                 status.used,
                 status.limit,
                 left_text(status),

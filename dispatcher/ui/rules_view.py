@@ -93,14 +93,16 @@ def rules_html(ctx: AppContext) -> str:
         if ws.book.settings.strict
         else ""
     )
+    rule_sets = RulesText.tr("Rule sets")  # lupdate does not look inside f-strings
+    exemptions = RulesText.tr("Exemptions")
     folder_note = RulesText.tr("Your own rule files (TOML) go in:")
     override_note = RulesText.tr(
         "They are read after the built-in ones; a file with a built-in id replaces it."
     )
     return (
-        f"<h3>{escape(RulesText.tr('Rule sets'))}</h3><table cellpadding=4 border=1 cellspacing=0>"
+        f"<h3>{escape(rule_sets)}</h3><table cellpadding=4 border=1 cellspacing=0>"
         f"{head}{''.join(rows)}</table>"
-        f"<h3>{escape(RulesText.tr('Exemptions'))}</h3><table cellpadding=4 border=1 cellspacing=0>"
+        f"<h3>{escape(exemptions)}</h3><table cellpadding=4 border=1 cellspacing=0>"
         f"{ex_head}{''.join(ex_rows)}</table><p>{escape(strict)}</p>"
         f"<p>{escape(folder_note)} <code>{escape(str(ws.rules_dir))}</code>"
         f"<br>{escape(override_note)}</p>"

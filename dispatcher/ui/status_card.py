@@ -23,6 +23,7 @@ from dispatcher.rules.wording import category_name, left_text, rule_name
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import day_text
+from dispatcher.ui.roster import rule_header
 from dispatcher.ui.words import fill
 
 StatusCardText = Context("StatusCardText")
@@ -114,7 +115,7 @@ class StatusCard(QWidget):
                 StatusCardText.tr("no limit") if status.max_stay is None else str(status.max_stay)
             )
             cells = [
-                rule_name(book, status.rule_id),
+                rule_header(book, rule),
                 f"{status.used} / {status.limit}",
                 left_text(level),
                 stay,
@@ -128,10 +129,13 @@ class StatusCard(QWidget):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if col == 0:
+                    item.setToolTip(rule_name(book, status.rule_id))
                 if col == 2:
                     item.setForeground(fg)
                     item.setData(LEVEL_ROLE, level.level)
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
         if not self.table.rowCount():
             self.table.insertRow(0)
             self.table.setItem(

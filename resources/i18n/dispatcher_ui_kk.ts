@@ -910,6 +910,18 @@
 <context>
     <name>RosterText</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінде %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>жылына %1</translation>
+    </message>
+    <message>
+        <source>%1 in a row</source>
+        <translation>қатарынан %1</translation>
+    </message>
+    <message>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
@@ -919,7 +931,7 @@
     </message>
     <message>
         <source>Citizen</source>
-        <translation>Азаматтығы</translation>
+        <translation>Азам.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1033,6 +1045,14 @@
     <message>
         <source>Strict: exemptions that are not law are ignored.</source>
         <translation>Қатаң режим: әлі заң болмаған жеңілдіктер ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Ереже жинақтары</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Жеңілдіктер</translation>
     </message>
     <message>
         <source>Your own rule files (TOML) go in:</source>
@@ -1227,7 +1247,7 @@
     </message>
     <message>
         <source>For %1: %2</source>
-        <translation>%1 үшін: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Load the trip as it is now? Your edits are lost.</source>

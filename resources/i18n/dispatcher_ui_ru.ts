@@ -918,6 +918,18 @@
 <context>
     <name>RosterText</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 в год</translation>
+    </message>
+    <message>
+        <source>%1 in a row</source>
+        <translation>%1 подряд</translation>
+    </message>
+    <message>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
@@ -927,11 +939,11 @@
     </message>
     <message>
         <source>Citizen</source>
-        <translation>Гражданство</translation>
+        <translation>Гражд.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation>Категория</translation>
+        <translation>Катег.</translation>
     </message>
     <message>
         <source>%1: days used / days left as of the as-of date</source>
@@ -1043,6 +1055,14 @@
     <message>
         <source>Strict: exemptions that are not law are ignored.</source>
         <translation>Строгий режим: исключения, которые ещё не закон, не учитываются.</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Наборы правил</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Исключения</translation>
     </message>
     <message>
         <source>Your own rule files (TOML) go in:</source>
@@ -1238,7 +1258,7 @@
     </message>
     <message>
         <source>For %1: %2</source>
-        <translation>Для %1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Load the trip as it is now? Your edits are lost.</source>

@@ -125,3 +125,28 @@ def test_kazakh_catalog_uses_kazakh_letters():
         w for w in words if re.search("[а-яәғқңөұүһі]", w, re.I) and re.search("[a-z]", w, re.I)
     ]
     assert mixed == []
+
+
+def tr_calls_in_source() -> set[tuple[str, str]]:
+    """Every ``X.tr("text")`` written in dispatcher/ui, found by Python itself, f-strings
+    included (lupdate does not look inside them)."""
+    found = set()
+    for path in UI.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and isinstance(node.func.value, ast.Name)
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add((node.func.value.id, node.args[0].value))
+    return found
+
+
+def test_lupdate_sees_every_tr_call(tmp_path):
+    target = tmp_path / "ui.ts"
+    lupdate(target)
+    seen = {(n, m.findtext("source")) for n, m in messages(target)}
+    assert tr_calls_in_source() - seen == set()
