@@ -84,9 +84,10 @@ class DayEdit(QDateEdit):
         if text and (text.isdigit() or text in "./-") and (self._typed is not None or whole):
             self._typed = (self._typed or "") + text
             day = typed_day(self._typed)
-            if day is not None and self.minimumDate().toPython() <= day:
+            typed = None if day is None else QDate(day.year, day.month, day.day)
+            if typed is not None and self.minimumDate() <= typed <= self.maximumDate():
                 self._typed = None
-                self.set_day(day)
+                self.setDate(typed)
             else:
                 line.setText(self._typed)
             return
