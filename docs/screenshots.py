@@ -1,4 +1,6 @@
-"""Remake the screenshots in docs/ from the demo carrier, as of 23 November 2026.
+"""Remake the screenshots in docs/ from the demo carrier, as of 23 November 2026: every
+screen in English, then the main window and the assign dialog in Russian and the main window
+in Kazakh (from the catalogs in resources/i18n, compiled here when the build has not).
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 """
@@ -6,6 +8,7 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -18,9 +21,10 @@ sys.path.insert(0, str(DOCS.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from dispatcher.demo import load_demo  # noqa: E402
+from dispatcher.resources import RESOURCES  # noqa: E402
 from dispatcher.rules import Leg, Trip  # noqa: E402
 from dispatcher.store import Store  # noqa: E402
-from dispatcher.ui import dialogs, guard  # noqa: E402
+from dispatcher.ui import dialogs, guard, language  # noqa: E402
 from dispatcher.ui.app import application  # noqa: E402
 from dispatcher.ui.assign_dialog import AssignDialog  # noqa: E402
 from dispatcher.ui.context import AppContext  # noqa: E402
@@ -36,10 +40,16 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def suffix() -> str:
+    """``-ru`` / ``-kk`` on the file name of a shot in another language than English."""
+    lang = language.i18n.language()
+    return "" if lang == "en" else f"-{lang}"
+
+
 def main_window(window: MainWindow, app: QApplication) -> None:
     window.ctx.driverSelected.emit("D004")
     settle(app)
-    window.grab().save(str(DOCS / "screenshot-main.png"))
+    window.grab().save(str(DOCS / f"screenshot-main{suffix()}.png"))
 
 
 def assign(window: MainWindow, app: QApplication) -> None:
@@ -47,7 +57,7 @@ def assign(window: MainWindow, app: QApplication) -> None:
     dialog.select_driver("D004")
     dialog.show()
     settle(app)
-    dialog.grab().save(str(DOCS / "screenshot-assign.png"))
+    dialog.grab().save(str(DOCS / f"screenshot-assign{suffix()}.png"))
     dialog.close()
 
 
@@ -84,21 +94,47 @@ def editor_question(window: MainWindow, app: QApplication) -> None:
     question(window, app, [new], "screenshot-guard-editor.png")
 
 
+def catalogs(tmp: Path) -> Path:
+    """The built catalogs, or ones compiled into ``tmp`` from the .ts files."""
+    built = RESOURCES / "i18n"
+    if all((built / f"dispatcher_{lang}.qm").exists() for lang in ("ru", "kk")):
+        return built
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for lang in ("ru", "kk"):
+        sources = sorted(str(p) for p in built.glob(f"*_{lang}.ts"))
+        subprocess.run([str(lrelease), *sources, "-qm", str(tmp / f"dispatcher_{lang}.qm")],
+                       check=True, capture_output=True)  # fmt: skip
+    return tmp
+
+
+SHOTS = {
+    "en": (main_window, assign, trip_editor, drag_question, editor_question),
+    "ru": (main_window, assign),
+    "kk": (main_window,),
+}
+
+
 def main() -> None:
-    app = application()
-    dialogs.ask = lambda *_a: False  # no first-start question in a screenshot
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["XDG_CONFIG_HOME"] = tmp  # default layout, not the user's own
+        os.environ["XDG_CONFIG_HOME"] = tmp  # default layout and language, not the user's own
+        os.environ["DISPATCHER_LANG"] = "en"
+        app = application()
+        dialogs.ask = lambda *_a: False  # no first-start question in a screenshot
+        folder = catalogs(Path(tmp))
         store = Store(Path(tmp) / "demo.sqlite")
         load_demo(store)
-        ctx = AppContext(Workspace(store, rules_dir=Path(tmp) / "rules"), as_of=AS_OF)
-        window = MainWindow(ctx)
-        window.resize(1500, 900)
-        window.show()
-        settle(app)
-        for shot in (main_window, assign, trip_editor, drag_question, editor_question):
-            shot(window, app)
-        window.close()
+        for lang, shots in SHOTS.items():
+            language.apply_language(lang, folder)  # before the widgets: they read the locale
+            ctx = AppContext(Workspace(store, rules_dir=Path(tmp) / "rules"), as_of=AS_OF)
+            window = MainWindow(ctx)
+            window.resize(1500, 900)
+            window.show()
+            settle(app)
+            for shot in shots:
+                shot(window, app)
+            window.close()
+            window.deleteLater()
+            settle(app)
         store.close()
     print("screenshots written to", DOCS)
 

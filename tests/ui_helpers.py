@@ -76,3 +76,21 @@ def russia(trip_id: str, first: date, days: int, driver_id: str | None = "X1"):
     from dispatcher.rules import Leg, Trip
 
     return Trip(trip_id, driver_id, (Leg("RU", first, first + timedelta(days=days - 1)),))
+
+
+I18N = __import__("pathlib").Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def compile_catalogs(folder) -> None:
+    """Every catalog of each language (``*_<lang>.ts``) into ``folder/dispatcher_<lang>.qm``,
+    as the build does, with Qt's own ``pyside6-lrelease``."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for lang in ("ru", "kk"):
+        sources = sorted(str(p) for p in I18N.glob(f"*_{lang}.ts"))
+        target = Path(folder) / f"dispatcher_{lang}.qm"
+        subprocess.run([str(lrelease), *sources, "-qm", str(target)], check=True,
+                       capture_output=True)  # fmt: skip

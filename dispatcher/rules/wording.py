@@ -208,3 +208,35 @@ def findings_count_text(as_of: date, count: int) -> str:
 def first_over_text(day: date) -> str:
     """A driver's flag on the day sheet: the first day a planned trip goes over."""
     return Wording.tr("would go over on %1").replace("%1", day_text(day))
+
+
+def category_name(category: str) -> str:
+    """A driver's category as people say it; an unknown code shows as it is."""
+    names = {
+        "freight": Wording.tr("freight"),
+        "bus": Wording.tr("bus"),
+        "other": Wording.tr("other"),
+    }
+    return names.get(category, category)
+
+
+def permit_kind_name(kind: str) -> str:
+    """A permit's kind as written on the document; an unknown code shows as it is."""
+    names = {
+        "residence": Wording.tr("residence permit"),
+        "temporary_residence": Wording.tr("temporary residence permit"),
+        "work": Wording.tr("work permit / patent"),
+        "visa": Wording.tr("visa"),
+        "transport_notice": Wording.tr("transport notice"),
+    }
+    return names.get(kind, kind)
+
+
+def rule_status_name(status: str) -> str:
+    """Whether a rule or exemption is law, announced or a draft, in the reader's words."""
+    names = {
+        "law": Wording.tr("law"),
+        "announced": Wording.tr("announced"),
+        "draft": Wording.tr("draft"),
+    }
+    return names.get(status, status)

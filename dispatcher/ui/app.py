@@ -6,16 +6,16 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from dispatcher.i18n import Context
 from dispatcher.ui import dialogs
+from dispatcher.ui.language import apply_language, moment_text, wanted_language
+from dispatcher.ui.words import fill
+
+AppText = Context("AppText")
 
 SETTING_DEMO_OFFERED = "demo.offered"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def application() -> QApplication:
@@ -23,7 +23,19 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName("dispatcher")
     app.setApplicationName("dispatcher")
+    if not _language_applied:
+        use_language(wanted_language())
     return app
+
+
+_language_applied = False
+
+
+def use_language(lang: str) -> str:
+    """Apply ``lang`` before any widget is built (widgets read the locale when made)."""
+    global _language_applied
+    _language_applied = True
+    return apply_language(lang)
 
 
 def offer_demo(window) -> bool:
@@ -32,11 +44,11 @@ def offer_demo(window) -> bool:
     if store.counts()["drivers"] or store.setting(SETTING_DEMO_OFFERED, False):
         return False
     store.set_setting(SETTING_DEMO_OFFERED, True)
-    question = tr(
+    question = AppText.tr(
         "This database is empty. Load the demo carrier (16 drivers, a year and a half of trips) "
         "to see how dispatcher works? You can start a new database later from File → New."
     )
-    if dialogs.ask(window, tr("Welcome to dispatcher"), question, default_yes=True):
+    if dialogs.ask(window, AppText.tr("Welcome to dispatcher"), question, default_yes=True):
         window.load_demo()
         return True
     return False
@@ -51,7 +63,7 @@ def build_window(db: Path, rules_dir: Path | None = None):
     store = open_checked(db)  # quick_check first: a damaged file is refused, not shown
     try:
         for notice in store.notices:
-            dialogs.inform(None, tr("The database was opened"), notice)
+            dialogs.inform(None, AppText.tr("The database was opened"), notice)
         workspace = Workspace(store, rules_dir=rules_dir)
     except BaseException:
         store.close()
@@ -66,18 +78,21 @@ def offer_restore(db: Path, damage: Exception) -> bool:
 
     good = backup.newest_good(db)
     if good is None:
-        text = str(damage) + "\n\n" + tr("There is no backup of it that passes the check.")
-        dialogs.inform(None, tr("The database is damaged"), text, error=True)
+        text = str(damage) + "\n\n" + AppText.tr("There is no backup of it that passes the check.")
+        dialogs.inform(None, AppText.tr("The database is damaged"), text, error=True)
         return False
     question = (
         str(damage)
         + "\n\n"
-        + tr(
-            "Put back the newest backup that passes the check, taken {0}? The damaged file is "
-            "kept in the backups folder."
-        ).format(good.taken_at.strftime("%Y-%m-%d %H:%M"))
+        + fill(
+            AppText.tr(
+                "Put back the newest backup that passes the check, taken %1? The damaged file is "
+                "kept in the backups folder."
+            ),
+            moment_text(good.taken_at),
+        )
     )
-    if not dialogs.ask(None, tr("The database is damaged"), question):
+    if not dialogs.ask(None, AppText.tr("The database is damaged"), question):
         return False
     backup.restore_backup(db, good.path)
     return True
@@ -90,7 +105,7 @@ def open_window(db: Path, rules_dir: Path | None = None):
     from dispatcher.ui import errors as ui_errors
     from dispatcher.ui.main_window import OPEN_ERRORS
 
-    title = tr("Cannot open the database")
+    title = AppText.tr("Cannot open the database")
     for attempt in range(2):
         try:
             window = build_window(db, rules_dir)
@@ -109,7 +124,7 @@ def open_window(db: Path, rules_dir: Path | None = None):
         try:
             daily_backup(db)
         except ui_errors.FILE_ERRORS as exc:  # the window still opens: tell, do not block
-            ui_errors.report(None, tr("The daily backup was not taken"), exc, db)
+            ui_errors.report(None, AppText.tr("The daily backup was not taken"), exc, db)
         return window
     return None
 

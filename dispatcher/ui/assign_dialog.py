@@ -25,12 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context, language
 from dispatcher.rules import Trip, WhatIf, assess
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import Level
 from dispatcher.rules.wording import clash_text, left_after_text, verdict_text
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
+from dispatcher.ui.words import fill
+
+AssignText = Context("AssignText")
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,8 +62,13 @@ class VerdictModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            labels = [self.tr("#"), self.tr("Driver"), self.tr("Citizen"), self.tr("Left after"),
-                      self.tr("Verdict")]  # fmt: skip
+            labels = [
+                AssignText.tr("#"),
+                AssignText.tr("Driver"),
+                AssignText.tr("Citizen"),
+                AssignText.tr("Left after"),
+                AssignText.tr("Verdict"),
+            ]
             return labels[section] if 0 <= section < len(labels) else None
         return None
 
@@ -74,7 +85,7 @@ class VerdictModel(QAbstractTableModel):
         values = [
             index.row() + 1,
             f"{driver.name} ({driver.id})",
-            driver.citizenship,
+            country_name(driver.citizenship, language()),
             left_after_text(verdict),
             verdict_text(self.ctx.workspace.book, verdict),
         ]
@@ -97,7 +108,7 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.trip_id = trip_id
-        self.setWindowTitle(self.tr("Assign route {0}").format(trip_id))
+        self.setWindowTitle(fill(AssignText.tr("Assign route %1"), trip_id))
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.model = VerdictModel(ctx, self)
@@ -107,7 +118,7 @@ class AssignDialog(QDialog):
         self.proxy.setFilterKeyColumn(1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter drivers…"))
+        self.search.setPlaceholderText(AssignText.tr("Filter drivers…"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -124,7 +135,7 @@ class AssignDialog(QDialog):
         self.table.setWordWrap(True)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button = self.box.addButton(
-            self.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
+            AssignText.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.box.accepted.connect(self.assign_selected)
         self.box.rejected.connect(self.reject)
@@ -150,15 +161,23 @@ class AssignDialog(QDialog):
         """Re-check every driver; called again whenever the route or anyone's trips change."""
         trip = self.trip()
         if trip is None:
-            self.route.setText(self.tr("The route {0} no longer exists.").format(self.trip_id))
+            self.route.setText(fill(AssignText.tr("The route %1 no longer exists."), self.trip_id))
             self.model.set_route(Trip(self.trip_id, None, ()))
             return
-        legs = ", ".join(f"{leg.country} {leg.entry} – {leg.exit}" for leg in trip.legs)
+        legs = ", ".join(
+            f"{country_name(leg.country, language())} {day_text(leg.entry)} – {day_text(leg.exit)}"
+            for leg in trip.legs
+        )
         self.model.set_route(trip)
         ok = sum(1 for v in self.model.verdicts if v.ok)
         self.route.setText(
-            self.tr("Route {0}: {1}. As of {2}: {3} of {4} drivers can take it.").format(
-                trip.id, legs, self.ctx.as_of, ok, len(self.model.verdicts)
+            fill(
+                AssignText.tr("Route %1: %2. As of %3: %4 of %5 drivers can take it."),
+                trip.id,
+                legs,
+                day_text(self.ctx.as_of),
+                ok,
+                len(self.model.verdicts),
             )
         )
         self.table.resizeColumnsToContents()
@@ -195,8 +214,9 @@ class AssignDialog(QDialog):
         if verdict.clashes:
             days = self.ctx.days(driver_id)
             name = days.driver.name if days else driver_id
-            dialogs.inform(self, self.tr("Cannot assign"), clash_text(name, verdict.clashes),
-                           error=True)  # fmt: skip
+            dialogs.inform(
+                self, AssignText.tr("Cannot assign"), clash_text(name, verdict.clashes), error=True
+            )
             return False
         try:
             saved = self.ctx.save_trip(
@@ -206,7 +226,7 @@ class AssignDialog(QDialog):
             self.ctx.offer_reload(self, str(exc))
             return False
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Cannot assign"), str(exc), error=True)
+            dialogs.inform(self, AssignText.tr("Cannot assign"), str(exc), error=True)
             return False
         if saved:
             self.accept()

@@ -15,34 +15,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.store import Store, StoreError, backup
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import moment_text
+from dispatcher.ui.words import fill
 from dispatcher.workspace import Workspace
+
+BackupsText = Context("BackupsText")
 
 
 class RestoreBackupDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setWindowTitle(BackupsText.tr("Restore a backup"))
         self.backups = backup.list_backups(ctx.store.path)
         self.table = QTableWidget(len(self.backups), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
+        self.table.setHorizontalHeaderLabels(
+            [BackupsText.tr("Taken"), BackupsText.tr("Why"), BackupsText.tr("Size")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        reasons = {"before-import": self.tr("before an import"), "daily": self.tr("daily"),
-                   "before-upgrade": self.tr("before an upgrade"),
-                   "before-restore": self.tr("before a restore")}  # fmt: skip
+        reasons = {
+            "before-import": BackupsText.tr("before an import"),
+            "daily": BackupsText.tr("daily"),
+            "before-upgrade": BackupsText.tr("before an upgrade"),
+            "before-restore": BackupsText.tr("before a restore"),
+        }
         for row, b in enumerate(self.backups):
-            cells = [b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), reasons.get(b.reason, b.reason),
-                     f"{b.size / 1024:.0f} KB"]  # fmt: skip
+            cells = [
+                moment_text(b.taken_at, seconds=True),
+                reasons.get(b.reason, b.reason),
+                fill(BackupsText.tr("%1 KB"), f"{b.size / 1024:.0f}"),
+            ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        restore = box.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        restore = box.addButton(BackupsText.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         restore.clicked.connect(self.restore_selected)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -56,11 +69,14 @@ class RestoreBackupDialog(QDialog):
 
     def restore(self, row: int) -> bool:
         chosen = self.backups[row]
-        question = self.tr(
-            "Replace the database with the copy of {0}? The current data is saved as a backup "
-            "first, so this can be undone the same way."
-        ).format(chosen.taken_at.strftime("%Y-%m-%d %H:%M"))
-        if not dialogs.ask(self, self.tr("Restore a backup"), question):
+        question = fill(
+            BackupsText.tr(
+                "Replace the database with the copy of %1? The current data is saved as a backup "
+                "first, so this can be undone the same way."
+            ),
+            moment_text(chosen.taken_at),
+        )
+        if not dialogs.ask(self, BackupsText.tr("Restore a backup"), question):
             return False
         path, rules_dir = self.ctx.store.path, self.ctx.workspace.rules_dir
         self.ctx.workspace.close()
@@ -69,7 +85,7 @@ class RestoreBackupDialog(QDialog):
             backup.restore_backup(path, chosen.path)
         except (StoreError, OSError, sqlite3.Error) as exc:
             restored = False
-            dialogs.inform(self, self.tr("Restore failed"), str(exc), error=True)
+            dialogs.inform(self, BackupsText.tr("Restore failed"), str(exc), error=True)
         self.ctx.workspace = Workspace(Store(path), rules_dir=rules_dir)
         self.ctx.undo_stack.clear()
         self.ctx.workspaceReplaced.emit()

@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules import CATEGORIES, PERMIT_KINDS, Driver, Permit
+from dispatcher.rules.wording import category_name, permit_kind_name
 from dispatcher.store import StoreError
 from dispatcher.store.validate import driver_problems
 from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import CountryBox, DayEdit
+from dispatcher.ui.words import fill
+
+DriverDialogText = Context("DriverDialogText")
 
 
 class DriverDialog(QDialog):
@@ -33,34 +38,43 @@ class DriverDialog(QDialog):
         self.ctx = ctx
         self.is_new = driver is None
         self.original = driver  # the version the edit is based on
-        self.setWindowTitle(self.tr("New driver") if driver is None else self.tr("Edit driver"))
+        self.setWindowTitle(
+            DriverDialogText.tr("New driver")
+            if driver is None
+            else DriverDialogText.tr("Edit driver")
+        )
         self.id_edit = QLineEdit(driver.id if driver else ctx.store.next_driver_id())
         self.id_edit.setReadOnly(driver is not None)
         self.name_edit = QLineEdit(driver.name if driver else "")
-        self.name_edit.setPlaceholderText(self.tr("Full name as in the passport"))
+        self.name_edit.setPlaceholderText(DriverDialogText.tr("Full name as in the passport"))
         self.citizenship = CountryBox(driver.citizenship if driver else "KZ")
         self.category = QComboBox()
         for cat in CATEGORIES:
-            self.category.addItem(self.tr(cat), cat)
+            self.category.addItem(category_name(cat), cat)
         if driver:
             self.category.setCurrentIndex(CATEGORIES.index(driver.category))
         form = QFormLayout()
-        form.addRow(self.tr("ID"), self.id_edit)
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Citizenship"), self.citizenship)
-        form.addRow(self.tr("Category"), self.category)
+        form.addRow(DriverDialogText.tr("ID"), self.id_edit)
+        form.addRow(DriverDialogText.tr("Name"), self.name_edit)
+        form.addRow(DriverDialogText.tr("Citizenship"), self.citizenship)
+        form.addRow(DriverDialogText.tr("Category"), self.category)
 
         self.permits = QTableWidget(0, 4)
         self.permits.setHorizontalHeaderLabels(
-            [self.tr("Country"), self.tr("Kind"), self.tr("Valid from"), self.tr("Valid to")]
+            [
+                DriverDialogText.tr("Country"),
+                DriverDialogText.tr("Kind"),
+                DriverDialogText.tr("Valid from"),
+                DriverDialogText.tr("Valid to"),
+            ]
         )
         self.permits.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.permits.verticalHeader().hide()
         for permit in driver.permits if driver else ():
             self.add_permit(permit)
-        add = QPushButton(self.tr("Add permit"))
+        add = QPushButton(DriverDialogText.tr("Add permit"))
         add.clicked.connect(lambda: self.add_permit())
-        remove = QPushButton(self.tr("Remove permit"))
+        remove = QPushButton(DriverDialogText.tr("Remove permit"))
         remove.clicked.connect(self.remove_permit)
         permit_buttons = QHBoxLayout()
         permit_buttons.addWidget(add)
@@ -77,7 +91,9 @@ class DriverDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        note = self.tr("Permits: a residence or work permit exempts from that country's limit")
+        note = DriverDialogText.tr(
+            "Permits: a residence or work permit exempts from that country's limit"
+        )
         layout.addWidget(QLabel(note))
         layout.addWidget(self.permits)
         layout.addLayout(permit_buttons)
@@ -90,7 +106,7 @@ class DriverDialog(QDialog):
         self.permits.insertRow(row)
         kind = QComboBox()
         for k in PERMIT_KINDS:
-            kind.addItem(self.tr(k), k)
+            kind.addItem(permit_kind_name(k), k)
         if permit:
             kind.setCurrentIndex(PERMIT_KINDS.index(permit.kind))
         today = date.today()
@@ -126,7 +142,7 @@ class DriverDialog(QDialog):
         driver = self.driver()
         problems = driver_problems(driver)
         if self.is_new and self.ctx.store.driver(driver.id) is not None:
-            problems.append(self.tr("ID {0} is already used").format(driver.id))
+            problems.append(fill(DriverDialogText.tr("ID %1 is already used"), driver.id))
         if problems:
             self.problems.setText("\n".join(problems))
             return

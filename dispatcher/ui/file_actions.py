@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from dispatcher.i18n import Context
 from dispatcher.rules import RuleFileError
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
@@ -25,7 +26,10 @@ from dispatcher.ui import dialogs, guard
 from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.import_preview import ImportPreviewDialog
+from dispatcher.ui.words import fill
 from dispatcher.workspace import Workspace
+
+FileText = Context("FileText")
 
 OPEN_ERRORS = (StoreError, SchemaError, RuleFileError, OSError)
 TABLES = ("drivers", "permits", "trips")
@@ -62,8 +66,8 @@ class FileActions(QMainWindow):
     def choose_import_files(self) -> list[Path]:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Import: drivers, permits, trips (CSV or Excel), or one carrier workbook"),
-            str(Path.home()), self.tr("CSV and Excel files (*.csv *.xlsx *.xls *.ods)"),
+            FileText.tr("Import: drivers, permits, trips (CSV or Excel), or one carrier workbook"),
+            str(Path.home()), FileText.tr("CSV and Excel files (*.csv *.xlsx *.xls *.ods)"),
         )  # fmt: skip
         return [Path(p) for p in paths]
 
@@ -75,7 +79,7 @@ class FileActions(QMainWindow):
         try:
             workspace = Workspace(open_checked(path), rules_dir=self.ctx.workspace.rules_dir)
         except (*OPEN_ERRORS, sqlite3.Error) as exc:
-            dialogs.inform(self, self.tr("Cannot open the database"), str(exc), error=True)
+            dialogs.inform(self, FileText.tr("Cannot open the database"), str(exc), error=True)
             return False
         self.ctx.replace_workspace(workspace)
         self._seen_version = self.ctx.store.data_version()
@@ -83,14 +87,18 @@ class FileActions(QMainWindow):
         return True
 
     def new_database(self) -> None:
-        path = self.choose_save_file(self.tr("New database"), self.tr("Databases (*.sqlite)"))
+        path = self.choose_save_file(
+            FileText.tr("New database"), FileText.tr("Databases (*.sqlite)")
+        )
         if path is not None:
             if path.suffix != ".sqlite":
                 path = path.with_suffix(".sqlite")
             self.switch_to(path)
 
     def open_database(self) -> None:
-        path = self.choose_open_file(self.tr("Open database"), self.tr("Databases (*.sqlite)"))
+        path = self.choose_open_file(
+            FileText.tr("Open database"), FileText.tr("Databases (*.sqlite)")
+        )
         if path is not None:
             self.switch_to(path)
 
@@ -107,24 +115,24 @@ class FileActions(QMainWindow):
                 return
             incoming = read_incoming(store, import_sources(**files))
             approval = guard.confirm(self, self.ctx, saves=incoming.trips,
-                                     title=self.tr("Import over the limit?"))  # fmt: skip
+                                     title=FileText.tr("Import over the limit?"))  # fmt: skip
             if approval is None:
                 return
             summary = import_files(store, **files, reason=approval.reason)
             store.checkpoint()  # the file alone holds the import from now on
         except (ImportProblems, CsvProblem) as exc:
-            text = self.tr("Nothing was changed.") + "\n\n" + str(exc)
-            dialogs.inform(self, self.tr("Import refused"), text, error=True)
+            text = FileText.tr("Nothing was changed.") + "\n\n" + str(exc)
+            dialogs.inform(self, FileText.tr("Import refused"), text, error=True)
             return
         except ui_errors.FILE_ERRORS as exc:
-            ui_errors.report(self, self.tr("Import refused"), exc, store.path)
+            ui_errors.report(self, FileText.tr("Import refused"), exc, store.path)
             return
         self.ctx.undo_stack.clear()  # an import is undone from a backup, not step by step
         self.ctx.workspace.refresh(None)
         self.ctx.dataChanged.emit("")
-        done = self.tr("Imported {0} drivers, {1} permits, {2} trips.")
+        done = FileText.tr("Imported %1 drivers, %2 permits, %3 trips.")
         self.statusBar().showMessage(
-            done.format(summary.drivers, summary.permits, summary.trips), 8000
+            fill(done, summary.drivers, summary.permits, summary.trips), 8000
         )
 
     def _name_import(self, chosen: list[Path]) -> dict[str, Path] | None:
@@ -137,28 +145,30 @@ class FileActions(QMainWindow):
         named = {p.stem.lower(): p for p in chosen}
         unknown = sorted(set(named) - set(TABLES))
         if unknown:
-            dialogs.inform(self, self.tr("Import refused"), self.tr(
+            dialogs.inform(self, FileText.tr("Import refused"), fill(FileText.tr(
                 "Name the files drivers, permits and trips (.csv, .xlsx, .xls or .ods), or "
-                "choose one workbook with those sheets; not known: {0}"
-            ).format(", ".join(unknown)), error=True)  # fmt: skip
+                "choose one workbook with those sheets; not known: %1"
+            ), ", ".join(unknown)), error=True)  # fmt: skip
             return None
         return named
 
     def export_files(self) -> None:
-        folder = self.choose_folder(self.tr("Export CSV into folder"))
+        folder = self.choose_folder(FileText.tr("Export CSV into folder"))
         if folder is None:
             return
         try:
             export_csv(self.ctx.store, folder / "drivers.csv", folder / "permits.csv",
                        folder / "trips.csv")  # fmt: skip
         except ui_errors.FILE_ERRORS as exc:
-            ui_errors.report(self, self.tr("Export failed"), exc, folder)
+            ui_errors.report(self, FileText.tr("Export failed"), exc, folder)
             return
-        self.statusBar().showMessage(self.tr("Exported to {0}").format(folder), 8000)
+        self.statusBar().showMessage(fill(FileText.tr("Exported to %1"), folder), 8000)
 
     def save_copy(self) -> None:
         """One file that holds everything, recent edits included, to carry or send."""
-        path = self.choose_save_file(self.tr("Save a copy"), self.tr("Databases (*.sqlite)"))
+        path = self.choose_save_file(
+            FileText.tr("Save a copy"), FileText.tr("Databases (*.sqlite)")
+        )
         if path is None:
             return
         if path.suffix != ".sqlite":
@@ -166,9 +176,9 @@ class FileActions(QMainWindow):
         try:
             self.ctx.store.save_copy(path)
         except ui_errors.FILE_ERRORS as exc:
-            ui_errors.report(self, self.tr("Copy not saved"), exc, path)
+            ui_errors.report(self, FileText.tr("Copy not saved"), exc, path)
             return
-        self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
+        self.statusBar().showMessage(fill(FileText.tr("Saved a copy to %1"), path), 8000)
 
     def load_demo(self) -> None:
         from dispatcher.demo import load_demo
@@ -176,7 +186,7 @@ class FileActions(QMainWindow):
         try:
             load_demo(self.ctx.store)
         except (ImportProblems, StoreError) as exc:
-            dialogs.inform(self, self.tr("Demo not loaded"), str(exc), error=True)
+            dialogs.inform(self, FileText.tr("Demo not loaded"), str(exc), error=True)
             return
         self.ctx.workspace.refresh(None)
         self.ctx.dataChanged.emit("")
@@ -193,5 +203,5 @@ class FileActions(QMainWindow):
             self.ctx.workspace.refresh(None)
             self.ctx.dataChanged.emit("")
             self.statusBar().showMessage(
-                self.tr("The database was changed elsewhere; refreshed."), 6000
+                FileText.tr("The database was changed elsewhere; refreshed."), 6000
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -16,10 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context, language
+from dispatcher.rules.countries import country_name
+from dispatcher.rules.wording import category_name
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.store.history import Change
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text, moment_text
+from dispatcher.ui.words import fill
+
+HistoryText = Context("HistoryText")
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 7
@@ -28,9 +35,37 @@ COLUMNS = 7
 def local_time(at: str) -> str:
     """The log keeps UTC; a dispatcher reads their own clock."""
     try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return moment_text(datetime.fromisoformat(at), seconds=True)
     except ValueError:
         return at.replace("T", " ")[:19]
+
+
+def _iso_day(text) -> str:
+    """A day kept as ISO in the log, written the way the language writes dates."""
+    try:
+        return day_text(date.fromisoformat(str(text)))
+    except ValueError:
+        return str(text)
+
+
+def _legs(snap) -> str:
+    snap = {"legs": snap.get("legs") or []}
+    lang = language()
+    return (
+        ", ".join(
+            f"{country_name(c, lang)} {_iso_day(a)}–{_iso_day(b)}"
+            for c, a, b in snap.get("legs", [])
+        )
+        or "—"
+    )
+
+
+def _field_value(field: str, value) -> str:
+    if field == "citizenship" and isinstance(value, str):
+        return country_name(value, language())
+    if field == "category" and isinstance(value, str):
+        return category_name(value)
+    return str(value)
 
 
 def describe(change: Change) -> str:
@@ -39,28 +74,40 @@ def describe(change: Change) -> str:
     if change.entity == "setting":
         return f"{change.entity_id}: {change.old!r} → {change.new!r}"
     if change.entity == "trip":
-
-        def legs(snap):
-            return ", ".join(f"{c} {a}–{b}" for c, a, b in snap.get("legs", [])) or "—"
-
         if change.action == "insert":
-            return f"{legs(new)} ({new.get('driver_id') or 'planned'})"
+            driver = new.get("driver_id") or HistoryText.tr("planned route")
+            return f"{_legs(new)} ({driver})"
         if change.action == "delete":
-            return f"{legs(old)}"
+            return _legs(old)
         parts = []
         if old.get("driver_id") != new.get("driver_id"):
-            parts.append(f"driver {old.get('driver_id') or '—'} → {new.get('driver_id') or '—'}")
+            parts.append(
+                fill(
+                    HistoryText.tr("driver %1 → %2"),
+                    old.get("driver_id") or "—",
+                    new.get("driver_id") or "—",
+                )
+            )
         if old.get("legs") != new.get("legs"):
-            parts.append(f"{legs(old)} → {legs(new)}")
+            parts.append(f"{_legs(old)} → {_legs(new)}")
         if old.get("note") != new.get("note"):
-            parts.append(f"note {old.get('note')!r} → {new.get('note')!r}")
+            parts.append(
+                fill(HistoryText.tr("note %1 → %2"), repr(old.get("note")), repr(new.get("note")))
+            )
         return "; ".join(parts)
-    fields = ("name", "citizenship", "category", "permits")
+    labels = {
+        "name": HistoryText.tr("name"),
+        "citizenship": HistoryText.tr("citizenship"),
+        "category": HistoryText.tr("category"),
+        "permits": HistoryText.tr("permits"),
+    }
     if change.action != "update":
         snap = new or old
-        return f"{snap.get('name')} · {snap.get('citizenship')} · {snap.get('category')}"
+        return " · ".join(_field_value(f, snap.get(f)) for f in ("name", "citizenship", "category"))
     return "; ".join(
-        f"{f}: {old.get(f)} → {new.get(f)}" for f in fields if old.get(f) != new.get(f)
+        f"{labels[f]}: {_field_value(f, old.get(f))} → {_field_value(f, new.get(f))}"
+        for f in labels
+        if old.get(f) != new.get(f)
     )
 
 
@@ -84,8 +131,15 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            labels = [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"),
-                      self.tr("Change"), self.tr("Details"), self.tr("Reason")]  # fmt: skip
+            labels = [
+                HistoryText.tr("No."),
+                HistoryText.tr("When"),
+                HistoryText.tr("Who"),
+                HistoryText.tr("What"),
+                HistoryText.tr("Change"),
+                HistoryText.tr("Details"),
+                HistoryText.tr("Reason"),
+            ]
             return labels[section] if 0 <= section < COLUMNS else None
         return None
 
@@ -94,10 +148,10 @@ class HistoryModel(QAbstractTableModel):
             return None
         c = self.changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            actions = {"insert": self.tr("added"), "update": self.tr("changed"),
-                       "delete": self.tr("deleted")}  # fmt: skip
-            what = {"driver": self.tr("driver"), "trip": self.tr("trip"),
-                    "setting": self.tr("setting")}[c.entity]  # fmt: skip
+            actions = {"insert": HistoryText.tr("added"), "update": HistoryText.tr("changed"),
+                       "delete": HistoryText.tr("deleted")}  # fmt: skip
+            what = {"driver": HistoryText.tr("driver"), "trip": HistoryText.tr("trip"),
+                    "setting": HistoryText.tr("setting")}[c.entity]  # fmt: skip
             cells = [str(c.operation), local_time(c.at), f"{c.user}@{c.host}",
                      f"{what} {c.entity_id}", actions[c.action], describe(c),
                      c.reason or ""]  # fmt: skip
@@ -112,11 +166,11 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         subject = (
-            self.tr("driver {0}").format(driver_id) if driver_id
-            else self.tr("trip {0}").format(trip_id) if trip_id
-            else self.tr("all records")
+            fill(HistoryText.tr("driver %1"), driver_id) if driver_id
+            else fill(HistoryText.tr("trip %1"), trip_id) if trip_id
+            else HistoryText.tr("all records")
         )  # fmt: skip
-        self.setWindowTitle(self.tr("History of {0}").format(subject))
+        self.setWindowTitle(fill(HistoryText.tr("History of %1"), subject))
         self.model = HistoryModel(ctx, driver_id, trip_id, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -129,7 +183,9 @@ class HistoryDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        undo = box.addButton(self.tr("Undo this change"), QDialogButtonBox.ButtonRole.ActionRole)
+        undo = box.addButton(
+            HistoryText.tr("Undo this change"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         undo.clicked.connect(self.undo_selected)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -145,8 +201,10 @@ class HistoryDialog(QDialog):
         return self.undo(self.model.changes[index.row()].operation)
 
     def undo(self, operation: int) -> bool:
-        question = self.tr("Undo change number {0} (every record it touched)?").format(operation)
-        if not dialogs.ask(self, self.tr("Undo a change"), question):
+        question = fill(
+            HistoryText.tr("Undo change number %1 (every record it touched)?"), operation
+        )
+        if not dialogs.ask(self, HistoryText.tr("Undo a change"), question):
             return False
         try:
             if not self.ctx.revert(operation, parent=self):
@@ -158,5 +216,5 @@ class HistoryDialog(QDialog):
             self.message.setText(str(exc))
             return False
         self.model.reload()
-        self.message.setText(self.tr("Change {0} undone.").format(operation))
+        self.message.setText(fill(HistoryText.tr("Change %1 undone."), operation))
         return True

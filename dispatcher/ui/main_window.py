@@ -18,18 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules.levels import Level
 from dispatcher.store import StoreError
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.driver_dialog import DriverDialog
 from dispatcher.ui.file_actions import OPEN_ERRORS, FileActions
+from dispatcher.ui.language import date_format
 from dispatcher.ui.month_view import MonthView
 from dispatcher.ui.planned_routes import PlannedRoutesPanel
 from dispatcher.ui.roster import RosterPanel
 from dispatcher.ui.status_card import StatusCard
 from dispatcher.ui.timeline import TimelineView
 from dispatcher.ui.warnings_panel import WarningsPanel
+from dispatcher.ui.words import fill
+
+MainWindowText = Context("MainWindowText")
 
 POLL_MS = 2000
 __all__ = ["OPEN_ERRORS", "MainWindow"]
@@ -47,17 +52,17 @@ class MainWindow(FileActions, QMainWindow):
         self.planned = PlannedRoutesPanel(ctx)
         self.status_card = StatusCard(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.tabs.addTab(self.month, self.tr("Month"))
+        self.tabs.addTab(self.timeline, MainWindowText.tr("Timeline"))
+        self.tabs.addTab(self.month, MainWindowText.tr("Month"))
         self.setCentralWidget(self.tabs)
         self.docks = {
-            "roster": self._dock("roster", self.tr("Drivers"), self.roster,
+            "roster": self._dock("roster", MainWindowText.tr("Drivers"), self.roster,
                                  Qt.DockWidgetArea.LeftDockWidgetArea),
-            "status": self._dock("status", self.tr("Status card"), self.status_card,
+            "status": self._dock("status", MainWindowText.tr("Status card"), self.status_card,
                                  Qt.DockWidgetArea.LeftDockWidgetArea),
-            "warnings": self._dock("warnings", self.tr("Warnings"), self.warnings,
+            "warnings": self._dock("warnings", MainWindowText.tr("Warnings"), self.warnings,
                                    Qt.DockWidgetArea.BottomDockWidgetArea),
-            "planned": self._dock("planned", self.tr("Planned routes"), self.planned,
+            "planned": self._dock("planned", MainWindowText.tr("Planned routes"), self.planned,
                                   Qt.DockWidgetArea.BottomDockWidgetArea),
         }  # fmt: skip
         self.splitDockWidget(self.docks["warnings"], self.docks["planned"],
@@ -69,8 +74,10 @@ class MainWindow(FileActions, QMainWindow):
         self.status_card.reportRequested.connect(self.driver_report)
         self._build_actions()
         self.summary = QLabel()
-        self.strict = QLabel(self.tr("Strict rules"))
-        self.strict.setToolTip(self.tr("Exemptions that are not law are ignored (Settings)"))
+        self.strict = QLabel(MainWindowText.tr("Strict rules"))
+        self.strict.setToolTip(
+            MainWindowText.tr("Exemptions that are not law are ignored (Settings)")
+        )
         self.strict.setStyleSheet("color: #b26a00; font-weight: bold")
         self.statusBar().addPermanentWidget(self.strict)
         self.statusBar().addPermanentWidget(self.summary)
@@ -134,9 +141,10 @@ class MainWindow(FileActions, QMainWindow):
         """Drivers, not findings: a driver with three findings is one person to call."""
         counts = self.warnings.model.drivers_by_level()
         self.summary.setText(
-            self.tr(
-                "{0} drivers: {1} over · {2} would go over · {3} at the limit · {4} approaching"
-            ).format(
+            fill(
+                MainWindowText.tr(
+                    "%1 drivers: %2 over · %3 would go over · %4 at the limit · %5 approaching"
+                ),
                 len(self.ctx.fleet()),
                 counts.get((Level.OVER, False), 0),
                 counts.get((Level.OVER, True), 0),
@@ -160,27 +168,30 @@ class MainWindow(FileActions, QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        tools = self.addToolBar(self.tr("Main"))
+        tools = self.addToolBar(MainWindowText.tr("Main"))
         tools.setObjectName("toolbar-main")
-        file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New database…"), self.new_database)
+        file = bar.addMenu(MainWindowText.tr("&File"))
+        self._action(file, MainWindowText.tr("&New database…"), self.new_database)
         self._action(
-            file, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+            file,
+            MainWindowText.tr("&Open database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
         )
         file.addSeparator()
-        self._action(file, self.tr("&Import CSV…"), self.import_files, "Ctrl+I")
-        self._action(file, self.tr("&Export CSV…"), self.export_files, "Ctrl+E")
-        self._action(file, self.tr("Load &demo carrier"), self.load_demo)
-        self._action(file, self.tr("Save a &copy…"), self.save_copy)
-        self._action(file, self.tr("&Restore backup…"), self.restore_backup)
+        self._action(file, MainWindowText.tr("&Import CSV…"), self.import_files, "Ctrl+I")
+        self._action(file, MainWindowText.tr("&Export CSV…"), self.export_files, "Ctrl+E")
+        self._action(file, MainWindowText.tr("Load &demo carrier"), self.load_demo)
+        self._action(file, MainWindowText.tr("Save a &copy…"), self.save_copy)
+        self._action(file, MainWindowText.tr("&Restore backup…"), self.restore_backup)
         file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file, MainWindowText.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = bar.addMenu(MainWindowText.tr("&Edit"))
         stack = self.ctx.undo_stack
-        undo = self._action(edit, self.tr("&Undo"), lambda: self.ctx.undo(self),
+        undo = self._action(edit, MainWindowText.tr("&Undo"), lambda: self.ctx.undo(self),
                             QKeySequence.StandardKey.Undo)  # fmt: skip
-        redo = self._action(edit, self.tr("&Redo"), lambda: self.ctx.redo(self))
+        redo = self._action(edit, MainWindowText.tr("&Redo"), lambda: self.ctx.redo(self))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
@@ -189,33 +200,39 @@ class MainWindow(FileActions, QMainWindow):
         stack.undoTextChanged.connect(undo.setToolTip)
         stack.redoTextChanged.connect(redo.setToolTip)
         edit.addSeparator()
-        self._action(edit, self.tr("New &driver…"), self.new_driver, "Ctrl+N", tools)
+        self._action(edit, MainWindowText.tr("New &driver…"), self.new_driver, "Ctrl+N", tools)
         self._action(
             edit,
-            self.tr("&Edit driver…"),
+            MainWindowText.tr("&Edit driver…"),
             lambda: self.edit_driver(self.roster.selected_driver()),
             "Ctrl+Return",
         )
         self._action(
             edit,
-            self.tr("De&lete driver"),
+            MainWindowText.tr("De&lete driver"),
             lambda: self.delete_driver(self.roster.selected_driver()),
             QKeySequence.StandardKey.Delete,
         )
-        self._action(edit, self.tr("New &trip…"), self.new_trip, "Ctrl+T", tools)
-        self._action(
-            edit, self.tr("New &planned route…"), self.planned.new_route, "Ctrl+Shift+T", tools
-        )
-        self._action(edit, self.tr("&Assign planned route…"), self.planned.assign, "Ctrl+Shift+A")
+        self._action(edit, MainWindowText.tr("New &trip…"), self.new_trip, "Ctrl+T", tools)
         self._action(
             edit,
-            self.tr("&History of the driver…"),
+            MainWindowText.tr("New &planned route…"),
+            self.planned.new_route,
+            "Ctrl+Shift+T",
+            tools,
+        )
+        self._action(
+            edit, MainWindowText.tr("&Assign planned route…"), self.planned.assign, "Ctrl+Shift+A"
+        )
+        self._action(
+            edit,
+            MainWindowText.tr("&History of the driver…"),
             lambda: self.show_history(self.roster.selected_driver()),
             "Ctrl+H",
         )
         self._action(
             edit,
-            self.tr("&Find driver"),
+            MainWindowText.tr("&Find driver"),
             self.roster.search.setFocus,
             QKeySequence.StandardKey.Find,
         )
@@ -224,44 +241,50 @@ class MainWindow(FileActions, QMainWindow):
         tools.addAction(redo)
         tools.addSeparator()
 
-        view = bar.addMenu(self.tr("&View"))
+        view = bar.addMenu(MainWindowText.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
-        self._action(view, self.tr("Next pane"), self.next_pane, "F6")
-        self._action(view, self.tr("&Warnings"), lambda: self.focus_pane("warnings"), "Alt+1")
-        self._action(view, self.tr("&Planned routes"), lambda: self.focus_pane("planned"), "Alt+2")
+        self._action(view, MainWindowText.tr("Next pane"), self.next_pane, "F6")
+        self._action(
+            view, MainWindowText.tr("&Warnings"), lambda: self.focus_pane("warnings"), "Alt+1"
+        )
+        self._action(
+            view, MainWindowText.tr("&Planned routes"), lambda: self.focus_pane("planned"), "Alt+2"
+        )
         self._action(
             view,
-            self.tr("Go to the as-of date"),
+            MainWindowText.tr("Go to the as-of date"),
             lambda: self.ctx.dayRequested.emit(self.ctx.as_of),
             "Ctrl+Home",
         )
 
-        reports = bar.addMenu(self.tr("&Reports"))
+        reports = bar.addMenu(MainWindowText.tr("&Reports"))
         self._action(
             reports,
-            self.tr("&Driver day report…"),
+            MainWindowText.tr("&Driver day report…"),
             lambda: self.driver_report(self.roster.selected_driver()),
             "Ctrl+P",
             tools,
         )
-        self._action(reports, self.tr("&Fleet day sheet…"), self.day_sheet, "Ctrl+Shift+P", tools)
+        self._action(
+            reports, MainWindowText.tr("&Fleet day sheet…"), self.day_sheet, "Ctrl+Shift+P", tools
+        )
 
-        rules = bar.addMenu(self.tr("R&ules"))
-        self._action(rules, self.tr("Rules in &force…"), self.show_rules)
-        self._action(rules, self.tr("&Settings…"), self.show_settings)
+        rules = bar.addMenu(MainWindowText.tr("R&ules"))
+        self._action(rules, MainWindowText.tr("Rules in &force…"), self.show_rules)
+        self._action(rules, MainWindowText.tr("&Settings…"), self.show_settings)
 
         tools.addSeparator()
-        tools.addWidget(QLabel(self.tr(" As of: ")))
+        tools.addWidget(QLabel(MainWindowText.tr(" As of: ")))
         self.as_of_edit = QDateEdit()
         self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDisplayFormat(date_format())
         day = self.ctx.as_of
         self.as_of_edit.setDate(QDate(day.year, day.month, day.day))
         self.as_of_edit.dateChanged.connect(lambda d: self.ctx.set_as_of(d.toPython()))
-        self.as_of_edit.setToolTip(self.tr("Every figure is computed as of this date"))
+        self.as_of_edit.setToolTip(MainWindowText.tr("Every figure is computed as of this date"))
         tools.addWidget(self.as_of_edit)
-        today = QAction(self.tr("Today"), self)
+        today = QAction(MainWindowText.tr("Today"), self)
         today.triggered.connect(lambda: self.set_as_of(date.today()))
         tools.addAction(today)
 
@@ -282,14 +305,21 @@ class MainWindow(FileActions, QMainWindow):
         days = self.ctx.days(driver_id) if driver_id else None
         if days is None or driver_id is None:
             return
-        question = self.tr(
-            "Delete {0} ({1}) and their {2} trips? You can undo this with Ctrl+Z."
-        ).format(days.driver.name, days.driver.id, len(days.trips))
-        if dialogs.ask(self, self.tr("Delete driver"), question):
+        question = fill(
+            MainWindowText.tr(
+                "Delete %1 (%2) and their %n trip(s)? You can undo this with Ctrl+Z.",
+                "",
+                len(days.trips),
+            ),
+            days.driver.name,
+            days.driver.id,
+        )
+        if dialogs.ask(self, MainWindowText.tr("Delete driver"), question):
             if not self.ctx.delete_driver(driver_id, parent=self):
                 return
             self.statusBar().showMessage(
-                self.tr("Deleted {0}. Ctrl+Z brings them back.").format(days.driver.name), 8000
+                fill(MainWindowText.tr("Deleted %1. Ctrl+Z brings them back."), days.driver.name),
+                8000,
             )
 
     def new_trip(self) -> None:
@@ -326,7 +356,9 @@ class MainWindow(FileActions, QMainWindow):
 
     def show_history(self, driver_id: str | None) -> None:
         if not driver_id:
-            dialogs.inform(self, self.tr("History"), self.tr("Select a driver first."))
+            dialogs.inform(
+                self, MainWindowText.tr("History"), MainWindowText.tr("Select a driver first.")
+            )
             return
         from dispatcher.ui.history_view import HistoryDialog
 
@@ -342,7 +374,11 @@ class MainWindow(FileActions, QMainWindow):
 
     def driver_report(self, driver_id: str | None) -> None:
         if not driver_id:
-            dialogs.inform(self, self.tr("Driver day report"), self.tr("Select a driver first."))
+            dialogs.inform(
+                self,
+                MainWindowText.tr("Driver day report"),
+                MainWindowText.tr("Select a driver first."),
+            )
             return
         from dispatcher.ui.report_dialogs import show_driver_report
 

@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules.levels import Level, days_over, driver_level, whereabouts
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.words import fill
+
+MonthText = Context("MonthText")
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -135,7 +139,7 @@ class MonthModel(QAbstractTableModel):
                 f"{'⚠ ' if p.over else ''}{p.name} — {p.where}" for p in shown
             ]
             if len(shown) < len(people):
-                lines.append(self.tr("… and {0} more").format(len(people) - len(shown)))
+                lines.append(fill(MonthText.tr("… and %1 more"), len(people) - len(shown)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and people:
             return "\n".join(f"{p.name} — {p.where}" for p in people)
@@ -160,11 +164,11 @@ class MonthView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt")
         back, forward = QPushButton("◀"), QPushButton("▶")
-        back.setToolTip(self.tr("Previous month"))
-        forward.setToolTip(self.tr("Next month"))
+        back.setToolTip(MonthText.tr("Previous month"))
+        forward.setToolTip(MonthText.tr("Next month"))
         back.clicked.connect(lambda: self.step(-1))
         forward.clicked.connect(lambda: self.step(1))
-        today = QPushButton(self.tr("As-of month"))
+        today = QPushButton(MonthText.tr("As-of month"))
         today.clicked.connect(lambda: self.show_day(self.ctx.as_of))
         bar = QHBoxLayout()
         for w in (back, self.title, forward):

@@ -12,8 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context, language
+from dispatcher.rules.countries import country_name
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
+from dispatcher.ui.words import fill
+
+PlannedText = Context("PlannedText")
 
 
 class PlannedRoutesPanel(QWidget):
@@ -26,10 +32,10 @@ class PlannedRoutesPanel(QWidget):
         self.list.itemActivated.connect(lambda _i: self.assign())  # double click or Enter
         buttons = QHBoxLayout()
         for text, handler in (
-            (self.tr("New…"), self.new_route),
-            (self.tr("Edit…"), self.edit),
-            (self.tr("Delete"), self.delete),
-            (self.tr("Assign…"), self.assign),
+            (PlannedText.tr("New…"), self.new_route),
+            (PlannedText.tr("Edit…"), self.edit),
+            (PlannedText.tr("Delete"), self.delete),
+            (PlannedText.tr("Assign…"), self.assign),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, h=handler: h())
@@ -48,10 +54,14 @@ class PlannedRoutesPanel(QWidget):
         for trip in sorted(self.ctx.store.unassigned_trips(), key=lambda t: (t.start, t.id)):
             if not trip.legs:
                 continue
-            route = " → ".join(leg.country for leg in trip.legs)
+            route = " → ".join(country_name(leg.country, language()) for leg in trip.legs)
             days = (trip.end - trip.start).days + 1
-            text = self.tr("{0} · {1} – {2} · {3} days\n{4}").format(
-                trip.id, trip.start, trip.end, days, route
+            text = fill(
+                PlannedText.tr("%1 · %2 – %3 · %n day(s)\n%4", "", days),
+                trip.id,
+                day_text(trip.start),
+                day_text(trip.end),
+                route,
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, trip.id)
@@ -80,7 +90,9 @@ class PlannedRoutesPanel(QWidget):
     def delete(self) -> None:
         trip_id = self.selected()
         if trip_id and dialogs.ask(
-            self, self.tr("Delete route"), self.tr("Delete planned route {0}?").format(trip_id)
+            self,
+            PlannedText.tr("Delete route"),
+            fill(PlannedText.tr("Delete planned route %1?"), trip_id),
         ):
             self.ctx.delete_trip(trip_id, parent=self)
 

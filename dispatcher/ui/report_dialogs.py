@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.reports.command import day_sheet, driver_report
 from dispatcher.reports.driver_report import ReportError, default_period
 from dispatcher.reports.printing import page_layout, render, write_pdf
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import DayEdit
+from dispatcher.ui.words import fill
+
+ReportDialogText = Context("ReportDialogText")
 
 
 class ReportDialog(QDialog):
@@ -42,23 +46,23 @@ class ReportDialog(QDialog):
         if driver_id:
             days = ctx.days(driver_id)
             name = days.driver.name if days else driver_id
-            self.setWindowTitle(self.tr("Driver day report — {0}").format(name))
+            self.setWindowTitle(fill(ReportDialogText.tr("Driver day report — %1"), name))
             first, last = default_period(ctx.as_of)
             self.first, self.last = DayEdit(first), DayEdit(last)
-            form.addRow(self.tr("From"), self.first)
-            form.addRow(self.tr("To"), self.last)
+            form.addRow(ReportDialogText.tr("From"), self.first)
+            form.addRow(ReportDialogText.tr("To"), self.last)
         else:
-            self.setWindowTitle(self.tr("Fleet day sheet"))
+            self.setWindowTitle(ReportDialogText.tr("Fleet day sheet"))
             self.first = self.last = DayEdit(ctx.as_of)
-            form.addRow(self.tr("Date"), self.first)
+            form.addRow(ReportDialogText.tr("Date"), self.first)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         for text, handler in (
-            (self.tr("Preview…"), self.preview),
-            (self.tr("Print…"), self.print_),
-            (self.tr("Save as PDF…"), self.save_pdf_as),
+            (ReportDialogText.tr("Preview…"), self.preview),
+            (ReportDialogText.tr("Print…"), self.print_),
+            (ReportDialogText.tr("Save as PDF…"), self.save_pdf_as),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, h=handler: h())
@@ -108,7 +112,10 @@ class ReportDialog(QDialog):
     def choose_pdf(self) -> Path | None:
         name = f"{self.driver_id or 'fleet'}-{self.first.day()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+            self,
+            ReportDialogText.tr("Save as PDF"),
+            str(Path.home() / name),
+            ReportDialogText.tr("PDF (*.pdf)"),
         )
         return Path(path) if path else None
 
@@ -122,7 +129,9 @@ class ReportDialog(QDialog):
             pages = self.save_pdf(path)
             if pages:
                 dialogs.inform(
-                    self, self.tr("Saved"), self.tr("{0} ({1} pages)").format(path, pages)
+                    self,
+                    ReportDialogText.tr("Saved"),
+                    fill(ReportDialogText.tr("%1 (%n page(s))", "", pages), path),
                 )
 
 

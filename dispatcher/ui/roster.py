@@ -6,7 +6,7 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
-import re
+import textwrap
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,11 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context, language
 from dispatcher.rules import Rule
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import RuleLevel, rule_levels
-from dispatcher.rules.wording import left_text
+from dispatcher.rules.wording import category_name, left_text, rule_name
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.style import level_colours
+from dispatcher.ui.words import fill
+
+RosterText = Context("RosterText")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,10 +45,19 @@ FIXED = ("name", "id", "citizenship", "category")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def header_text(rule_id: str) -> str:
-    """A rule's id on two lines (countries, then numbers) so every rule column fits 1024 px."""
-    match = re.search(r"-(?=\d)", rule_id)
-    return rule_id if match is None else rule_id[: match.start()] + "\n" + rule_id[match.end() :]
+def rule_header(book, rule: Rule) -> str:
+    """A rule column's title: where (the rule's name up to its colon) over the limit in
+    short, so sixteen columns fit a narrow dock in every language.
+
+    Until the engine names rules in short itself, the limit is put in short here."""
+    where = rule_name(book, rule.id).partition(": ")[0]
+    if rule.window.kind == "rolling":
+        what = fill(RosterText.tr("%1 of %2"), rule.limit, rule.window.days)
+    elif rule.window.kind == "calendar_year":
+        what = fill(RosterText.tr("%1 a year"), rule.limit)
+    else:
+        what = fill(RosterText.tr("%1 in a row"), rule.limit)
+    return "\n".join([*textwrap.wrap(where, 10), what])
 
 
 class RosterModel(QAbstractTableModel):
@@ -107,15 +121,21 @@ class RosterModel(QAbstractTableModel):
             return None
         if section < len(FIXED):
             if role == Qt.ItemDataRole.DisplayRole:
-                return [self.tr("Driver"), self.tr("ID"), self.tr("Citizen"), self.tr("Category")][
-                    section
-                ]
+                return [
+                    RosterText.tr("Driver"),
+                    RosterText.tr("ID"),
+                    RosterText.tr("Citizen"),
+                    RosterText.tr("Category"),
+                ][section]
             return None
         rule = self._rules[section - len(FIXED)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_text(rule.id)
+            return rule_header(self.ctx.workspace.book, rule)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: days used / days left as of the as-of date").format(rule.name)
+            return fill(
+                RosterText.tr("%1: days used / days left as of the as-of date"),
+                rule_name(self.ctx.workspace.book, rule.id),
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -132,7 +152,9 @@ class RosterModel(QAbstractTableModel):
             driver = days.driver
             value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return value if column != 3 else self.tr(value)
+                return value if column != 3 else category_name(value)
+            if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+                return country_name(value, language())  # the code fits the column, the name not
             return None
         rule = self._rules[column - len(FIXED)]
         status = self.status(driver_id).get(rule.id)
@@ -144,13 +166,20 @@ class RosterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return "—"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{0} does not apply to this driver on this date").format(rule.name)
+                return fill(
+                    RosterText.tr("%1 does not apply to this driver on this date"),
+                    rule_name(self.ctx.workspace.book, rule.id),
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{status.used} / {max(0, status.left)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: {1} of {2} days used, left: {3}").format(
-                rule.name, status.used, status.limit, left_text(status)
+            return fill(
+                RosterText.tr("%1: %2 of %3 days used, left: %4"),
+                rule_name(self.ctx.workspace.book, rule.id),
+                status.used,
+                status.limit,
+                left_text(status),
             )
         if role == LEVEL_ROLE:
             return status.level
@@ -201,7 +230,7 @@ class RosterPanel(QWidget):
         self.proxy = RosterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search drivers (name, ID, citizenship)…"))
+        self.search.setPlaceholderText(RosterText.tr("Search drivers (name, ID, citizenship)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_needle)
         self.table = QTableView(self)
@@ -219,10 +248,10 @@ class RosterPanel(QWidget):
         self.model.modelReset.connect(self._fit_columns)
         buttons = QHBoxLayout()
         for text, handler in (
-            (self.tr("Add…"), self.addRequested.emit),
-            (self.tr("Edit…"), lambda: self._emit_selected(self.editRequested)),
-            (self.tr("Delete"), lambda: self._emit_selected(self.deleteRequested)),
-            (self.tr("Day report…"), lambda: self._emit_selected(self.reportRequested)),
+            (RosterText.tr("Add…"), self.addRequested.emit),
+            (RosterText.tr("Edit…"), lambda: self._emit_selected(self.editRequested)),
+            (RosterText.tr("Delete"), lambda: self._emit_selected(self.deleteRequested)),
+            (RosterText.tr("Day report…"), lambda: self._emit_selected(self.reportRequested)),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(handler)

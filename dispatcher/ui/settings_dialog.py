@@ -4,35 +4,52 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules import RuleSettings
+from dispatcher.ui import language
 from dispatcher.ui.context import AppContext
 from dispatcher.workspace import SETTING_APPROACHING, SETTING_CARRIER, SETTING_STRICT
+
+SettingsText = Context("SettingsText")
 
 
 class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(SettingsText.tr("Settings"))
         self.carrier = QLineEdit(ctx.workspace.carrier_name())
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 90)
         self.threshold.setValue(ctx.approaching_days())
-        self.threshold.setSuffix(self.tr(" days left"))
-        self.strict = QCheckBox(self.tr("Ignore exemptions that are not law (announced, draft)"))
+        self.threshold.setSuffix(SettingsText.tr(" days left"))
+        self.strict = QCheckBox(
+            SettingsText.tr("Ignore exemptions that are not law (announced, draft)")
+        )
         self.strict.setChecked(ctx.workspace.book.settings.strict)
         form = QFormLayout()
-        form.addRow(self.tr("Carrier name (on reports)"), self.carrier)
-        form.addRow(self.tr("Warn when a driver has at most"), self.threshold)
-        form.addRow(self.tr("Strict rules"), self.strict)
+        form.addRow(SettingsText.tr("Carrier name (on reports)"), self.carrier)
+        form.addRow(SettingsText.tr("Warn when a driver has at most"), self.threshold)
+        form.addRow(SettingsText.tr("Strict rules"), self.strict)
+        self.language = QComboBox()
+        for code, label in language.choices():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language.stored_choice())))
+        self.language_note = QLabel(SettingsText.tr("A new language shows after a restart."))
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda _i: self.language_note.setVisible(True))
+        form.addRow(SettingsText.tr("Language"), self.language)
+        form.addRow("", self.language_note)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -47,6 +64,7 @@ class SettingsDialog(QDialog):
         store.set_setting(SETTING_CARRIER, self.carrier.text().strip())
         store.set_setting(SETTING_APPROACHING, self.threshold.value())
         store.set_setting(SETTING_STRICT, self.strict.isChecked())
+        language.store_choice(self.language.currentData())
         settings = self.ctx.workspace.book.settings
         self.ctx.workspace.apply_settings(
             RuleSettings(strict=self.strict.isChecked(), disabled=settings.disabled)

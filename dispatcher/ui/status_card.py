@@ -16,10 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context, language
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import rule_levels
-from dispatcher.rules.wording import left_text, rule_name
+from dispatcher.rules.wording import category_name, left_text, rule_name
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
+from dispatcher.ui.roster import rule_header
+from dispatcher.ui.words import fill
+
+StatusCardText = Context("StatusCardText")
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -31,13 +38,19 @@ class StatusCard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.driver_id: str | None = None
-        self.title = QLabel(self.tr("Select a driver"))
+        self.title = QLabel(StatusCardText.tr("Select a driver"))
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt")
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Rule"), self.tr("Used"), self.tr("Left"), self.tr("Longest stay"),
-             self.tr("Last day"), self.tr("Earliest start")]
-        )  # fmt: skip
+            [
+                StatusCardText.tr("Rule"),
+                StatusCardText.tr("Used"),
+                StatusCardText.tr("Left"),
+                StatusCardText.tr("Longest stay"),
+                StatusCardText.tr("Last day"),
+                StatusCardText.tr("Earliest start"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -46,14 +59,14 @@ class StatusCard(QWidget):
         self.stay_length = QSpinBox(self)
         self.stay_length.setRange(1, 365)
         self.stay_length.setValue(14)
-        self.stay_length.setSuffix(self.tr(" days"))
+        self.stay_length.setSuffix(StatusCardText.tr(" days"))
         self.stay_length.valueChanged.connect(lambda _v: self.refresh())
-        self.report = QPushButton(self.tr("Day report…"), self)
+        self.report = QPushButton(StatusCardText.tr("Day report…"), self)
         self.report.clicked.connect(
             lambda: self.driver_id and self.reportRequested.emit(self.driver_id)
         )
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Earliest start of a stay of")))
+        row.addWidget(QLabel(StatusCardText.tr("Earliest start of a stay of")))
         row.addWidget(self.stay_length)
         row.addStretch()
         row.addWidget(self.report)
@@ -79,12 +92,17 @@ class StatusCard(QWidget):
         days = self.ctx.days(self.driver_id) if self.driver_id else None
         self.table.setRowCount(0)
         if days is None:
-            self.title.setText(self.tr("Select a driver"))
+            self.title.setText(StatusCardText.tr("Select a driver"))
             return
         driver, as_of = days.driver, self.ctx.as_of
         self.title.setText(
-            self.tr("{0} ({1}, {2}, {3}) on {4}").format(
-                driver.name, driver.id, driver.citizenship, self.tr(driver.category), as_of
+            fill(
+                StatusCardText.tr("%1 (%2, %3, %4) on %5"),
+                driver.name,
+                driver.id,
+                country_name(driver.citizenship, language()),
+                category_name(driver.category),
+                day_text(as_of),
             )
         )
         book = self.ctx.workspace.book
@@ -93,14 +111,16 @@ class StatusCard(QWidget):
             level = levels[status.rule_id]
             rule = book.rule(status.rule_id)
             start = days.earliest_start(rule, self.stay_length.value(), as_of)
-            stay = self.tr("no limit") if status.max_stay is None else str(status.max_stay)
+            stay = (
+                StatusCardText.tr("no limit") if status.max_stay is None else str(status.max_stay)
+            )
             cells = [
-                rule_name(book, status.rule_id),
+                rule_header(book, rule),
                 f"{status.used} / {status.limit}",
                 left_text(level),
                 stay,
-                status.last_day.isoformat() if status.last_day and status.max_stay else "—",
-                start.isoformat() if start else self.tr("not within 3 years"),
+                day_text(status.last_day) if status.max_stay else "—",
+                day_text(start) if start else StatusCardText.tr("not within 3 years"),
             ]
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -109,12 +129,15 @@ class StatusCard(QWidget):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if col == 0:
+                    item.setToolTip(rule_name(book, status.rule_id))
                 if col == 2:
                     item.setForeground(fg)
                     item.setData(LEVEL_ROLE, level.level)
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
         if not self.table.rowCount():
             self.table.insertRow(0)
             self.table.setItem(
-                0, 0, QTableWidgetItem(self.tr("No stay limit applies on this date"))
+                0, 0, QTableWidgetItem(StatusCardText.tr("No stay limit applies on this date"))
             )

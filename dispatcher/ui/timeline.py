@@ -13,11 +13,17 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
+from dispatcher.i18n import Context, language
 from dispatcher.rules import Leg, Trip
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import Level, days_over, driver_level, rules_of_country
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.language import day_text
+from dispatcher.ui.words import fill
+
+TimelineText = Context("TimelineText")
 
 LEFT = 200  # the names column
 TOP = 40  # month and day header
@@ -282,7 +288,7 @@ class TimelineView(QAbstractScrollArea):
         painter.fillRect(0, 0, LEFT, TOP, QColor("#eceff1"))
         painter.setPen(QColor("#37474f"))
         painter.drawText(QRect(8, 0, LEFT - 8, TOP), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Driver"))  # fmt: skip
+                         TimelineText.tr("Driver"))  # fmt: skip
         for index in range(first_row, last_row):
             driver_id = self._ids[index]
             row = self.row(driver_id)
@@ -311,8 +317,14 @@ class TimelineView(QAbstractScrollArea):
                 entry, exit_ = date.fromordinal(bar.first), date.fromordinal(bar.last)
                 QToolTip.showText(
                     event.globalPos(),
-                    self.tr("Trip {0}: {1} {2} – {3} ({4} days)").format(
-                        bar.trip_id, bar.country, entry, exit_, bar.last - bar.first + 1
+                    fill(
+                        TimelineText.tr(
+                            "Trip %1: %2 %3 – %4 (%n day(s))", "", bar.last - bar.first + 1
+                        ),
+                        bar.trip_id,
+                        country_name(bar.country, language()),
+                        day_text(entry),
+                        day_text(exit_),
                     ),
                     self,
                 )
@@ -369,7 +381,7 @@ class TimelineView(QAbstractScrollArea):
             self.ctx.offer_reload(self, str(exc))
             return False
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Cannot move trip {0}").format(trip_id), str(exc),
+            dialogs.inform(self, fill(TimelineText.tr("Cannot move trip %1"), trip_id), str(exc),
                            error=True)  # fmt: skip
             return False
 

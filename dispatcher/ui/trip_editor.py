@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules import DriverDays, Leg, Trip, what_if
 from dispatcher.rules.trip_check import TripProblem
 from dispatcher.rules.wording import verdict_text
@@ -30,6 +31,9 @@ from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import CountryBox, DayEdit
+from dispatcher.ui.words import fill
+
+TripEditorText = Context("TripEditorText")
 
 COUNTRY, ENTRY, EXIT, DAYS = range(4)
 
@@ -47,26 +51,33 @@ class TripEditor(QDialog):
         self.ctx = ctx
         self.original = trip
         self.setWindowTitle(
-            self.tr("Edit trip {0}").format(trip.id) if trip else self.tr("New trip")
+            fill(TripEditorText.tr("Edit trip %1"), trip.id)
+            if trip
+            else TripEditorText.tr("New trip")
         )
         self.trip_id = QLineEdit(trip.id if trip else ctx.store.next_trip_id())
         self.trip_id.setReadOnly(trip is not None)
         self.driver = QComboBox()
-        self.driver.addItem(self.tr("— planned route, no driver yet —"), None)
+        self.driver.addItem(TripEditorText.tr("— planned route, no driver yet —"), None)
         for days in sorted(ctx.fleet().values(), key=lambda d: d.driver.name):
             self.driver.addItem(f"{days.driver.name} ({days.driver.id})", days.driver.id)
         wanted = trip.driver_id if trip else driver_id
         self.driver.setCurrentIndex(max(0, self.driver.findData(wanted)))
         self.note = QLineEdit(trip.note if trip else "")
-        self.note.setPlaceholderText(self.tr("Cargo, client, truck…"))
+        self.note.setPlaceholderText(TripEditorText.tr("Cargo, client, truck…"))
         form = QFormLayout()
-        form.addRow(self.tr("Trip"), self.trip_id)
-        form.addRow(self.tr("Driver"), self.driver)
-        form.addRow(self.tr("Note"), self.note)
+        form.addRow(TripEditorText.tr("Trip"), self.trip_id)
+        form.addRow(TripEditorText.tr("Driver"), self.driver)
+        form.addRow(TripEditorText.tr("Note"), self.note)
 
         self.legs = QTableWidget(0, 4)
         self.legs.setHorizontalHeaderLabels(
-            [self.tr("Country"), self.tr("Entry"), self.tr("Exit"), self.tr("Days")]
+            [
+                TripEditorText.tr("Country"),
+                TripEditorText.tr("Entry"),
+                TripEditorText.tr("Exit"),
+                TripEditorText.tr("Days"),
+            ]
         )
         header = self.legs.horizontalHeader()
         header.setSectionResizeMode(COUNTRY, QHeaderView.ResizeMode.Stretch)
@@ -75,16 +86,16 @@ class TripEditor(QDialog):
         self.legs.verticalHeader().setDefaultSectionSize(30)
         buttons = QHBoxLayout()
         for text, handler in (
-            (self.tr("Add leg"), self.add_leg),
-            (self.tr("Remove leg"), self.remove_leg),
-            (self.tr("Move up"), self.move_up),
+            (TripEditorText.tr("Add leg"), self.add_leg),
+            (TripEditorText.tr("Remove leg"), self.remove_leg),
+            (TripEditorText.tr("Move up"), self.move_up),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, h=handler: h())
             buttons.addWidget(button)
         buttons.addStretch()
         if trip is not None:
-            history = QPushButton(self.tr("History…"))
+            history = QPushButton(TripEditorText.tr("History…"))
             history.clicked.connect(self.show_history)
             buttons.addWidget(history)
 
@@ -219,13 +230,15 @@ class TripEditor(QDialog):
     def _verdict(self, trip: Trip) -> str:
         days = self.ctx.days(trip.driver_id) if trip.driver_id else None
         if days is None or not trip.legs:
-            return self.tr("Planned route: use Assign… to see who can take it.")
+            return TripEditorText.tr("Planned route: use Assign… to see who can take it.")
         others = DriverDays(days.book, days.driver, [t for t in days.trips if t.id != trip.id])
         verdict = what_if(others, trip.legs, self.ctx.as_of)
         colour = "#2e7d32" if verdict.ok else "#c62828"
         self.verdict.setStyleSheet(f"color: {colour}")
-        return self.tr("For {0}: {1}").format(
-            days.driver.name, verdict_text(self.ctx.workspace.book, verdict)
+        return fill(
+            TripEditorText.tr("For %1: %2"),
+            days.driver.name,
+            verdict_text(self.ctx.workspace.book, verdict),
         )
 
     def show_history(self) -> None:
@@ -252,8 +265,12 @@ class TripEditor(QDialog):
 
     def offer_reload(self, message: str) -> None:
         """The trip was changed elsewhere since the editor opened: show it as it is now."""
-        question = message + "\n\n" + self.tr("Load the trip as it is now? Your edits are lost.")
-        if not dialogs.ask(self, self.tr("Changed elsewhere"), question, default_yes=True):
+        question = (
+            message + "\n\n" + TripEditorText.tr("Load the trip as it is now? Your edits are lost.")
+        )
+        if not dialogs.ask(
+            self, TripEditorText.tr("Changed elsewhere"), question, default_yes=True
+        ):
             return
         self.ctx.reload()
         self.original = self.ctx.store.trip(self.trip_id.text().strip())

@@ -12,11 +12,14 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from dispatcher.i18n import Context
 from dispatcher.rules import urgency
 from dispatcher.rules.levels import Level, finding_level, has_happened, is_past, rule_levels
 from dispatcher.rules.wording import approaching_text, finding_text, level_label
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
+
+WarningsText = Context("WarningsText")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +113,11 @@ class WarningsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Level"), self.tr("Warning")][section] if section < 2 else None
+            return (
+                [WarningsText.tr("Level"), WarningsText.tr("Warning")][section]
+                if section < 2
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

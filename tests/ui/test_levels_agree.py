@@ -12,7 +12,7 @@ from dispatcher.rules.levels import Level
 from dispatcher.rules.wording import level_label
 from dispatcher.ui.app import application
 from dispatcher.ui.month_view import MonthModel
-from dispatcher.ui.roster import LEVEL_ROLE, RosterModel
+from dispatcher.ui.roster import LEVEL_ROLE, RosterModel, rule_header
 from dispatcher.ui.status_card import LEVEL_ROLE as CARD_LEVEL_ROLE
 from dispatcher.ui.status_card import StatusCard
 from dispatcher.ui.timeline import TimelineView
@@ -42,7 +42,7 @@ def card_level(ctx, qtbot) -> Level:
     qtbot.addWidget(card)
     card.show_driver("X1")
     names = [card.table.item(r, 0).text() for r in range(card.table.rowCount())]
-    row = names.index(ctx.workspace.book.rule(RULE).name)
+    row = names.index(rule_header(ctx.workspace.book, ctx.workspace.book.rule(RULE)))
     return card.table.item(row, 2).data(CARD_LEVEL_ROLE)
 
 
