@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -34,6 +35,17 @@ class DriverRecord:
 
     driver: Driver
     trips: tuple[Trip, ...]
+
+
+def _look_at_settled_header(path: Path, waits: int = 10) -> bool:
+    """``_look_at_header``, but a file caught while another program is creating it (its
+    first page half written) is looked at again before it is called damaged."""
+    for _ in range(waits):
+        try:
+            return _look_at_header(path)
+        except errors.FileDamaged:
+            time.sleep(0.05)
+    return _look_at_header(path)
 
 
 def _look_at_header(path: Path) -> bool:
@@ -97,7 +109,7 @@ class Store(ChangeLog, Settings):
         exists = self.path.exists()
         if not exists and (readonly or not create):
             raise errors.missing(self.path)
-        empty = _look_at_header(self.path) if exists else True
+        empty = _look_at_settled_header(self.path) if exists else True
         if readonly and empty:
             raise errors.not_ours(self.path, errors.FileProblem.tr("it is empty"))
         with errors.plain(self.path):
