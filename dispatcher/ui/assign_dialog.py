@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.rules import Trip, WhatIf, assess
-from dispatcher.rules.levels import Level
-from dispatcher.rules.wording import clash_text, left_after_text, verdict_text
+from dispatcher.rules import TIGHT, Trip, WhatIf, assess
+from dispatcher.rules.wording import clash_text, left_after_text, margin_verdict_text
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.margin import margin_days
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +45,8 @@ class VerdictModel(QAbstractTableModel):
     def set_route(self, trip: Trip) -> None:
         self.beginResetModel()
         fleet = self.ctx.fleet()
-        self.verdicts = assess(fleet.values(), trip.legs, self.ctx.as_of) if trip.legs else []
+        as_of, margin = self.ctx.as_of, margin_days(self.ctx.store)  # tight: after ok
+        self.verdicts = assess(fleet.values(), trip.legs, as_of, margin) if trip.legs else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -76,7 +77,7 @@ class VerdictModel(QAbstractTableModel):
             f"{driver.name} ({driver.id})",
             driver.citizenship,
             left_after_text(verdict),
-            verdict_text(self.ctx.workspace.book, verdict),
+            margin_verdict_text(self.ctx.workspace.book, verdict),
         ]
         if role == Qt.ItemDataRole.DisplayRole:
             return values[col]
@@ -84,7 +85,9 @@ class VerdictModel(QAbstractTableModel):
             return [index.row(), driver.name, driver.citizenship,
                     10_000 if left is None else left, index.row()][col]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
-            return style.level_colours(Level.FINE if verdict.ok else Level.OVER)[0]
+            return style.verdict_colours(verdict.verdict)[0]
+        if role == Qt.ItemDataRole.BackgroundRole and verdict.verdict == TIGHT:
+            return style.verdict_colours(TIGHT)[1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return values[4]
         if role == Qt.ItemDataRole.UserRole:

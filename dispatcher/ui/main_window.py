@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context
 from dispatcher.rules.levels import Level
 from dispatcher.store import StoreError
 from dispatcher.ui import dialogs
@@ -31,6 +32,7 @@ from dispatcher.ui.status_card import StatusCard
 from dispatcher.ui.timeline import TimelineView
 from dispatcher.ui.warnings_panel import WarningsPanel
 
+MenuText = Context("MenuText")
 POLL_MS = 2000
 __all__ = ["OPEN_ERRORS", "MainWindow"]
 
@@ -170,6 +172,8 @@ class MainWindow(FileActions, QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Import CSV…"), self.import_files, "Ctrl+I")
         self._action(file, self.tr("&Export CSV…"), self.export_files, "Ctrl+E")
+        self._action(file, MenuText.tr("Export to E&xcel…"), self.export_excel)
+        self._action(file, MenuText.tr("Save import &template…"), self.save_template)
         self._action(file, self.tr("Load &demo carrier"), self.load_demo)
         self._action(file, self.tr("Save a &copy…"), self.save_copy)
         self._action(file, self.tr("&Restore backup…"), self.restore_backup)
@@ -246,6 +250,9 @@ class MainWindow(FileActions, QMainWindow):
             tools,
         )
         self._action(reports, self.tr("&Fleet day sheet…"), self.day_sheet, "Ctrl+Shift+P", tools)
+
+        planning = bar.addMenu(MenuText.tr("P&lanning"))
+        self._action(planning, MenuText.tr("&Assign routes…"), self.plan_routes, "Ctrl+Shift+L")
 
         rules = bar.addMenu(self.tr("R&ules"))
         self._action(rules, self.tr("Rules in &force…"), self.show_rules)
@@ -352,6 +359,13 @@ class MainWindow(FileActions, QMainWindow):
         from dispatcher.ui.report_dialogs import show_day_sheet
 
         show_day_sheet(self, self.ctx)
+
+    # ----- planning ----------------------------------------------------------------------
+
+    def plan_routes(self) -> None:
+        from dispatcher.ui.planning_dialog import PlanningDialog
+
+        dialogs.run_modal(PlanningDialog(self.ctx, self))
 
     # ----- rules and settings ------------------------------------------------------------
 

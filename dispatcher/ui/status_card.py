@@ -1,7 +1,11 @@
-"""One driver at a glance: for each rule, days used and left, how long they can still stay,
-and the earliest day a stay of N days can start."""
+"""One driver at a glance: for each rule, days used and left, how long they can still stay
+without breaking a later planned trip, when a stay of N days can next begin, and when the
+rule stops (or starts) limiting them. Every figure is the engine's ``status``: the card only
+words it, so the command line's ``status`` and the card never disagree."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,12 +20,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatcher.i18n import Context, format_date
+from dispatcher.rules import DriverDays, RuleStatus
 from dispatcher.rules.levels import rule_levels
-from dispatcher.rules.wording import left_text, rule_name
+from dispatcher.rules.wording import (
+    applies_text,
+    can_enter_again_text,
+    left_text,
+    longest_stay_text,
+    next_entry_text,
+    region_text,
+    rule_name,
+)
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
+RULE, USED, LEFT, LONGEST, LAST_DAY, NEXT_ENTRY, APPLIES = range(7)
+
+StatusCardText = Context("StatusCardText")
+
+
+def visited_first(days: DriverDays) -> list[str]:
+    """The driver's countries, most days first: "Russia + Belarus" for a Moscow driver."""
+    spent: Counter[str] = Counter()
+    for trip in days.trips:
+        for leg in trip.legs:
+            spent[leg.country] += leg.days
+    return [code for code, _n in sorted(spent.items(), key=lambda item: (-item[1], item[0]))]
 
 
 class StatusCard(QWidget):
@@ -31,12 +57,13 @@ class StatusCard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.driver_id: str | None = None
+        self.statuses: list[RuleStatus] = []  # as shown, for tests and the notes below
         self.title = QLabel(self.tr("Select a driver"))
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt")
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Rule"), self.tr("Used"), self.tr("Left"), self.tr("Longest stay"),
-             self.tr("Last day"), self.tr("Earliest start")]
+             self.tr("Last day"), StatusCardText.tr("Next entry"), StatusCardText.tr("Applies")]
         )  # fmt: skip
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -52,8 +79,11 @@ class StatusCard(QWidget):
         self.report.clicked.connect(
             lambda: self.driver_id and self.reportRequested.emit(self.driver_id)
         )
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Earliest start of a stay of")))
+        row.addWidget(QLabel(StatusCardText.tr("Next entry for a stay of")))
         row.addWidget(self.stay_length)
         row.addStretch()
         row.addWidget(self.report)
@@ -61,6 +91,7 @@ class StatusCard(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
+        layout.addWidget(self.notes)
         layout.addLayout(row)
         ctx.driverSelected.connect(self.show_driver)
         ctx.dataChanged.connect(self._on_data_changed)
@@ -75,44 +106,69 @@ class StatusCard(QWidget):
             self.driver_id = driver_id
             self.refresh()
 
+    def cell(self, rule_id: str, column: int) -> str:
+        """The text shown for one rule in one column ("" when the rule is not listed)."""
+        for row, status in enumerate(self.statuses):
+            if status.rule_id == rule_id:
+                item = self.table.item(row, column)
+                return item.text() if item is not None else ""
+        return ""
+
     def refresh(self) -> None:
         days = self.ctx.days(self.driver_id) if self.driver_id else None
         self.table.setRowCount(0)
+        self.statuses = []
+        self.notes.clear()
+        self.notes.hide()
         if days is None:
             self.title.setText(self.tr("Select a driver"))
             return
         driver, as_of = days.driver, self.ctx.as_of
         self.title.setText(
             self.tr("{0} ({1}, {2}, {3}) on {4}").format(
-                driver.name, driver.id, driver.citizenship, self.tr(driver.category), as_of
+                driver.name, driver.id, driver.citizenship, self.tr(driver.category),
+                format_date(as_of),
             )
-        )
+        )  # fmt: skip
         book = self.ctx.workspace.book
+        length = self.stay_length.value()
         levels = rule_levels(days, as_of, self.ctx.approaching_days())
-        for status in days.status(as_of):
-            level = levels[status.rule_id]
-            rule = book.rule(status.rule_id)
-            start = days.earliest_start(rule, self.stay_length.value(), as_of)
-            stay = self.tr("no limit") if status.max_stay is None else str(status.max_stay)
+        visited = visited_first(days)
+        notes = []
+        # One call: longest stay, next entry for the card's N days and the stay from then,
+        # and the rules a permit keeps off until later (they limit the driver from then on).
+        self.statuses = days.status(as_of, length=length, upcoming=True)
+        for status in self.statuses:
+            level = levels.get(status.rule_id)
+            later = level is None  # applies only from a later day
             cells = [
                 rule_name(book, status.rule_id),
-                f"{status.used} / {status.limit}",
-                left_text(level),
-                stay,
-                status.last_day.isoformat() if status.last_day and status.max_stay else "—",
-                start.isoformat() if start else self.tr("not within 3 years"),
+                "—" if later else f"{status.used} / {status.limit}",
+                "—" if later or level is None else left_text(level),
+                longest_stay_text(status),
+                format_date(status.last_day, "—") if status.max_stay else "—",
+                next_entry_text(status, length),
+                applies_text(status, as_of),
             ]
+            region = region_text(book, status.rule_id, visited)
+            again = can_enter_again_text(region, status)
+            if again and status.next_entry is not None and status.next_entry > as_of:
+                notes.append(f"{rule_name(book, status.rule_id)}: {again}")
             row = self.table.rowCount()
             self.table.insertRow(row)
-            fg, _bg = style.level_colours(level.level)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if col == 2:
-                    item.setForeground(fg)
+                if col == LEFT and level is not None:
+                    item.setForeground(style.level_colours(level.level)[0])
                     item.setData(LEVEL_ROLE, level.level)
+                if col == NEXT_ENTRY and again:
+                    item.setToolTip(again)
                 self.table.setItem(row, col, item)
+        if notes:
+            self.notes.setText("\n".join(notes))
+            self.notes.show()
         if not self.table.rowCount():
             self.table.insertRow(0)
             self.table.setItem(
