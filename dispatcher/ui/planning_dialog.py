@@ -81,7 +81,7 @@ class PlanningDialog(QDialog):
         self.margin = QSpinBox()
         self.margin.setRange(0, MAX_MARGIN_DAYS)
         self.margin.setValue(margin_days(ctx.store))
-        self.margin.setSuffix(PlanningText.tr(" days left"))
+        self.margin.setSuffix(PlanningText.tr(" days"))
         self.margin.setToolTip(
             PlanningText.tr("Propose only drivers who keep at least this many days left")
         )

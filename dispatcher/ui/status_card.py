@@ -166,6 +166,9 @@ class StatusCard(QWidget):
                 if col == NEXT_ENTRY and again:
                     item.setToolTip(again)
                 self.table.setItem(row, col, item)
+        # the column says something only for a rule that stops or starts limiting the driver
+        self.table.setColumnHidden(APPLIES, not any(s.applies_until or (
+            s.applies_from and s.applies_from > as_of) for s in self.statuses))  # fmt: skip
         if notes:
             self.notes.setText("\n".join(notes))
             self.notes.show()
