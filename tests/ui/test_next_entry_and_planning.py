@@ -258,6 +258,10 @@ def test_accepting_some_proposals_is_one_undoable_step(tmp_path, answers, qtbot)
     assigned = {t: ctx.store.trip(t).driver_id for t in ("R1", "R2", "R3")}
     assert assigned == {**chosen, "R2": None}
     assert ctx.undo_stack.count() == 1
+    # one operation in the history: "Undo this change" takes back both too
+    operations = {ctx.store.history(trip_id=t, limit=1)[0].operation for t in chosen}
+    assert len(operations) == 1
+    assert {c.entity_id for c in ctx.store.operation_changes(operations.pop())} == set(chosen)
     # Ctrl+Z, the window's Undo action, takes back both at once
     (undo,) = [a for a in window.findChildren(type(window.menuBar().actions()[0]))
                if a.shortcut().toString() == "Ctrl+Z"]  # fmt: skip
