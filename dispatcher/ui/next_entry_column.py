@@ -19,6 +19,7 @@ from dispatcher.rules import Rule
 from dispatcher.rules.levels import RuleLevel
 from dispatcher.rules.wording import region_text, rule_name
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.status_card import visited_first
 from dispatcher.ui.style import level_colours
 
 RosterText = Context("RosterText")
@@ -112,7 +113,7 @@ class NextEntryColumn:
                 "%1", rule_name(book, rule.id)
             )
         stay = days.max_stay(rule, day)  # one more search: only when the tooltip is asked
-        region = region_text(book, rule.id)
+        region = region_text(book, rule.id, visited_first(days))
         if stay is None:
             template = RosterText.tr("%1: may enter %2 from %3 with no limit")
         else:

@@ -75,6 +75,7 @@ class PlanningDialog(QDialog):
         self.setWindowTitle(PlanningText.tr("Assign routes"))
         self.plan = Plan()
         self.routes: dict[str, Trip] = {}  # the routes as read when the plan was made
+        self.stale = False  # the period or margin changed since the plan shown was made
         first = first or ctx.as_of
         self.first = DayEdit(first)
         self.last = DayEdit(last or first + timedelta(days=PERIOD_DAYS))
@@ -140,6 +141,9 @@ class PlanningDialog(QDialog):
         layout.addWidget(self.box)
         self.resize(860, 560)
         self.propose()
+        for edit in (self.first, self.last):
+            edit.dateChanged.connect(lambda _d: self._mark_stale())
+        self.margin.valueChanged.connect(lambda _v: self._mark_stale())
 
     @staticmethod
     def _table_look(table: QTableWidget) -> None:
@@ -151,6 +155,12 @@ class PlanningDialog(QDialog):
         header.setStretchLastSection(True)
 
     # ----- proposing ---------------------------------------------------------------------
+
+    def _mark_stale(self) -> None:
+        """A plan for another period or margin than the one shown is never accepted."""
+        self.stale = True
+        self.summary.setText(PlanningText.tr("The period or margin changed: press Propose."))
+        self._update_buttons()
 
     def open_routes(self) -> list[Trip]:
         """Routes without a driver leaving within the period (the command line's choice)."""
@@ -165,6 +175,7 @@ class PlanningDialog(QDialog):
         """Ask the engine again, for the period and margin as they are set now; proposals
         that stay the same keep their tick."""
         kept = {(p.trip_id, p.driver_id): self.is_ticked(p.trip_id) for p in self.plan.proposals}
+        self.stale = False
         first, last = self.first.day(), self.last.day()
         if last < first:
             self.plan, self.routes = Plan(), {}
@@ -254,7 +265,7 @@ class PlanningDialog(QDialog):
 
     def _update_buttons(self) -> None:
         count = len(self.ticked())
-        self.assign_button.setEnabled(count > 0)
+        self.assign_button.setEnabled(count > 0 and not self.stale)
         self.assign_button.setText(
             PlanningText.tr("Assign %n ticked route(s)", "", count)
             if count
@@ -267,7 +278,7 @@ class PlanningDialog(QDialog):
         """Every ticked proposal in one undoable step, after the guard; False: nothing
         changed (nothing ticked, the guard said no, or a route changed meanwhile)."""
         chosen = self.ticked()
-        if not chosen:
+        if not chosen or self.stale:
             return False
         pairs = [
             (self.routes[p.trip_id], replace(self.routes[p.trip_id], driver_id=p.driver_id))

@@ -382,3 +382,16 @@ def test_the_menus_carry_the_new_actions(tmp_path, answers, qtbot):
     qtbot.addWidget(window)
     texts = {a.text() for a in window.findChildren(type(window.menuBar().actions()[0]))}
     assert {"Export to E&xcel…", "Save import &template…", "&Assign routes…"} <= texts
+
+
+def test_a_plan_for_another_period_is_not_accepted_until_proposed_again(tmp_path, answers, qtbot):
+    ctx = planning_context(tmp_path)
+    dialog = PlanningDialog(ctx, first=D("2026-12-01"), last=D("2026-12-31"))
+    qtbot.addWidget(dialog)
+    dialog.last.set_day(D("2026-12-05"))  # R3 leaves on 12 December: no longer in the period
+    assert not dialog.assign_button.isEnabled() and dialog.assign_ticked() is False
+    assert all(ctx.store.trip(t).driver_id is None for t in ("R1", "R2", "R3"))
+    dialog.propose()
+    assert {p.trip_id for p in dialog.plan.proposals} == {"R1", "R2"}
+    assert dialog.assign_ticked() is True
+    assert ctx.store.trip("R3").driver_id is None
