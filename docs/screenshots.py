@@ -29,6 +29,9 @@ from dispatcher.ui.app import application  # noqa: E402
 from dispatcher.ui.assign_dialog import AssignDialog  # noqa: E402
 from dispatcher.ui.context import AppContext  # noqa: E402
 from dispatcher.ui.main_window import MainWindow  # noqa: E402
+from dispatcher.ui.margin import set_margin_days  # noqa: E402
+from dispatcher.ui.planning_dialog import PlanningDialog  # noqa: E402
+from dispatcher.ui.status_card import StatusCard  # noqa: E402
 from dispatcher.ui.trip_editor import TripEditor  # noqa: E402
 from dispatcher.workspace import Workspace  # noqa: E402
 
@@ -94,6 +97,40 @@ def editor_question(window: MainWindow, app: QApplication) -> None:
     question(window, app, [new], "screenshot-guard-editor.png")
 
 
+def status_card(window: MainWindow, app: QApplication) -> None:
+    """D005 has used the year: the card says from when he can enter again, and for how long."""
+    card = StatusCard(window.ctx)
+    card.show_driver("D005")
+    card.resize(900, 250)
+    card.show()
+    settle(app)
+    card.grab().save(str(DOCS / "screenshot-status-card.png"))
+    card.close()
+
+
+def assign_tight(window: MainWindow, app: QApplication) -> None:
+    """With a safety margin of 10 days, D007 keeps only 9 on P0003: tight, after the ok ones."""
+    set_margin_days(window.ctx.store, 10)
+    dialog = AssignDialog(window.ctx, "P0003", window)
+    dialog.select_driver("D007")
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(DOCS / "screenshot-assign-tight.png"))
+    dialog.close()
+    set_margin_days(window.ctx.store, 0)
+
+
+def planning(window: MainWindow, app: QApplication) -> None:
+    """Open routes of December to February with a margin of 10 days."""
+    dialog = PlanningDialog(window.ctx, window, first=date(2026, 12, 1), last=date(2027, 2, 28))
+    dialog.margin.setValue(10)
+    dialog.propose()
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(DOCS / "screenshot-planning.png"))
+    dialog.close()
+
+
 def catalogs(tmp: Path) -> Path:
     """The built catalogs, or ones compiled into ``tmp`` from the .ts files."""
     built = RESOURCES / "i18n"
@@ -108,7 +145,16 @@ def catalogs(tmp: Path) -> Path:
 
 
 SHOTS = {
-    "en": (main_window, assign, trip_editor, drag_question, editor_question),
+    "en": (
+        main_window,
+        assign,
+        trip_editor,
+        drag_question,
+        editor_question,
+        status_card,
+        assign_tight,
+        planning,
+    ),
     "ru": (main_window, assign),
     "kk": (main_window,),
 }

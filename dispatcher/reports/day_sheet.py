@@ -1,4 +1,5 @@
-"""The fleet on one date: where everyone is, their days, and who needs attention first.
+"""The fleet on one date: where everyone is, their days, from when each can enter again,
+who needs attention first, and the permits about to end (a rule counts again the next day).
 
 Made from the engine's results and the settings it is given; it reads no database.
 """
@@ -9,13 +10,56 @@ from collections.abc import Iterable
 from datetime import date
 from html import escape
 
+from dispatcher.i18n import format_date
 from dispatcher.reports import html
-from dispatcher.reports.words import tr
+from dispatcher.reports.words import Reports, tr
 from dispatcher.rules import DriverDays, Rule, RuleBook
 from dispatcher.rules.levels import Level, has_happened, rule_levels, whereabouts
-from dispatcher.rules.wording import first_over_text, level_label
+from dispatcher.rules.permits import NOTICE_DAYS, permit_endings
+from dispatcher.rules.wording import (
+    first_over_text,
+    level_label,
+    permit_ending_text,
+    permit_trip_text,
+)
 
 ROWS_PER_PAGE = 40
+
+
+def _next_entry(days: DriverDays, rule: Rule, day: date, here: frozenset[str]) -> str:
+    """A second line in a rule's cell when a driver who is not in the rule's countries
+    cannot start a stay there on the day itself: the first day they can. (A driver already
+    there is not shown one: the line would be on almost every row and the sheet would no
+    longer fit its rows to a page.)"""
+    if here & rule.countries:
+        return ""
+    entry = days.next_entry(rule, day)
+    if entry == day:
+        return ""
+    if entry is None:
+        text = Reports.tr("no entry fits")
+    else:
+        text = Reports.tr("from %1").replace("%1", format_date(entry))
+    return f"<br><small>{escape(text)}</small>"
+
+
+def _permits(fleet: Iterable[DriverDays], book: RuleBook, day: date) -> str:
+    """Permits ending within the notice period, and planned trips during which one ends."""
+    fleet = list(fleet)
+    names = {days.driver.id: days.driver.name for days in fleet}
+    items = []
+    for ending in permit_endings(fleet, day, NOTICE_DAYS):  # soonest first
+        name = names[ending.driver_id]
+        if not ending.during_trips:
+            items.append(escape(permit_ending_text(book, ending, name)))
+        for during in ending.during_trips:
+            text = permit_trip_text(book, ending, during, name)
+            items.append(html.coloured(text, html.OVER) if during.over_from else escape(text))
+    if not items:
+        return ""
+    title = Reports.tr("Permits ending (within %n day(s), or during a planned trip)", "",
+                       NOTICE_DAYS)  # fmt: skip
+    return f"<h4>{escape(title)}</h4><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
 
 
 def _row(
@@ -23,6 +67,7 @@ def _row(
 ) -> tuple[tuple[int, int, str], list[str]]:
     here = whereabouts(days, day, day).get(day)
     levels = rule_levels(days, day, threshold, rules)
+    present = frozenset(here.countries) if here else frozenset()
     figures, worst = [], None
     for rule in rules:
         status = levels.get(rule.id)
@@ -33,8 +78,8 @@ def _row(
         worst = left if worst is None else min(worst, left)
         text = f"{status.used} / {left}"
         colour = html.level_colour(status.level, None)
-        figures.append(html.coloured(text, colour, bold=status.level is Level.OVER) if colour
-                       else escape(text))  # fmt: skip
+        figures.append((html.coloured(text, colour, bold=status.level is Level.OVER) if colour
+                        else escape(text)) + _next_entry(days, rule, day, present))  # fmt: skip
     level = max((s.level for s in levels.values()), default=Level.FINE)
     ahead = [f for f in days.findings(day) if f.last_date >= day]
     if level is Level.OVER or any(has_happened(f) for f in ahead):
@@ -68,6 +113,7 @@ def day_sheet_html(
     """``approaching``: the days-left threshold the window uses, so paper and screen agree."""
     today = today or date.today()
     rules = [r for r in book.rules if r.in_force(day)]
+    fleet = list(fleet)  # read twice: the rows, then the permits
     rows = sorted((_row(days, day, rules, approaching) for days in fleet), key=lambda r: r[0])
     header = [tr("Driver"), tr("ID"), tr("Cit."), tr("Where"), tr("Trip"),
               *(r.id for r in rules), tr("Flag")]  # fmt: skip
@@ -89,5 +135,11 @@ def day_sheet_html(
         chunks.append(html.table(header, part, widths, style=style + "font-size: 7.5pt;",
                                  nowrap=True))  # fmt: skip
     legend = tr("A rule's column shows days used / days left on this date; — : does not apply.")
-    body = top + "".join(chunks) + f"<p><small>{escape(legend)}</small></p>"
+    legend += " " + Reports.tr(
+        "“from” a date: the first day the driver can enter the rule's countries again."
+    )
+    body = (
+        top + "".join(chunks) + f"<p><small>{escape(legend)}</small></p>"
+        + _permits(fleet, book, day)
+    )  # fmt: skip
     return html.page(title, body)

@@ -18,7 +18,15 @@ from dispatcher.reports.errors import ReportError
 from dispatcher.reports.words import Reports, tr
 from dispatcher.rules import DriverDays, Rule
 from dispatcher.rules.levels import counted_on, days_over, rule_levels, whereabouts
-from dispatcher.rules.wording import finding_report_text, left_text, level_label, override_text
+from dispatcher.rules.wording import (
+    applies_text,
+    finding_report_text,
+    left_text,
+    level_label,
+    longest_stay_text,
+    next_entry_text,
+    override_text,
+)
 
 
 class Override(NamedTuple):
@@ -150,20 +158,23 @@ def _overrides(overrides: Sequence[Override]) -> str:
 
 
 def _longest_stay(days: DriverDays, today: date) -> str:
+    """Per rule: the longest stay from the report date respecting the planned trips, the
+    next day a stay can begin and for how long, and when the rule stops (or starts) limiting
+    the driver; a rule a permit keeps off until later is listed with the day it starts."""
     rows = []
-    for status in days.status(today):
+    for status in days.status(today, upcoming=True):
         name = days.book.rule(status.rule_id).name
-        if status.max_stay is None:
-            stay, until = tr("no limit"), "—"
-        else:
-            stay = str(status.max_stay)
-            until = str(status.last_day) if status.max_stay else tr("cannot enter")
-        rows.append([escape(name), str(status.used), str(status.left), escape(stay),
-                     escape(until)])  # fmt: skip
+        later = status.applies_from is not None and status.applies_from > today
+        until = str(status.last_day) if status.max_stay else "—"
+        rows.append([escape(name), "—" if later else str(status.used),
+                     "—" if later else str(status.left), escape(longest_stay_text(status)),
+                     escape(until), escape(next_entry_text(status)),
+                     escape(applies_text(status, today))])  # fmt: skip
     if not rows:
         return f"<p>{escape(tr('No stay limit applies on this date.'))}</p>"
-    return html.table([tr("Rule"), tr("Used"), tr("Left"), tr("Longest stay (days)"),
-                       tr("Last day")], rows, [46, 10, 10, 18, 16])  # fmt: skip
+    header = [tr("Rule"), tr("Used"), tr("Left"), tr("Longest stay (days)"), tr("Last day"),
+              Reports.tr("Next entry"), Reports.tr("Applies")]  # fmt: skip
+    return html.table(header, rows, [30, 7, 7, 14, 12, 18, 12])
 
 
 def driver_report_html(

@@ -8,6 +8,7 @@ a ``Level`` to a colour.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -169,3 +170,12 @@ def is_past(finding: Finding, as_of: date) -> bool:
     last: object = finding.last_date  # (a field named "date" hides the type from mypy)
     assert isinstance(last, date)
     return last.year < as_of.year
+
+
+def visited_first(days: DriverDays) -> list[str]:
+    """The driver's countries, most days first: "Russia + Belarus" for a Moscow driver."""
+    spent: Counter[str] = Counter()
+    for trip in days.trips:
+        for leg in trip.legs:
+            spent[leg.country] += leg.days
+    return [code for code, _n in sorted(spent.items(), key=lambda item: (-item[1], item[0]))]

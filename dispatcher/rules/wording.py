@@ -5,11 +5,14 @@ screen and on the paper handed to an inspector.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from dispatcher.i18n import Context
-from dispatcher.rules.engine import PROPOSED_TRIP_ID, TIGHT, Finding, WhatIf
+from dispatcher.i18n import Context, format_date, language
+from dispatcher.rules.countries import country_names
+from dispatcher.rules.engine import PROPOSED_TRIP_ID, TIGHT, Finding, RuleStatus, WhatIf
 from dispatcher.rules.levels import Level, RuleLevel, has_happened
+from dispatcher.rules.permits import PermitEnding, RuleAfterPermit
 from dispatcher.rules.ruleset import RuleBook
 
 Wording = Context("Wording")
@@ -240,3 +243,155 @@ def rule_status_name(status: str) -> str:
         "draft": Wording.tr("draft"),
     }
     return names.get(status, status)
+
+
+# Next entry, the safety margin and permits that end: the window's status card, the assign
+# dialog, the warnings and both reports word them here, so screen and paper say the same.
+
+
+def region_text(book: RuleBook, rule_id: str, visited: Sequence[str] = ()) -> str:
+    """Where a rule counts, in the reader's language: its countries (those in ``visited``
+    first, in that order), or the rule's name when it counts many."""
+    try:
+        countries = book.rule(rule_id).countries
+    except KeyError:
+        return rule_id
+    if len(countries) > 3:
+        return rule_name(book, rule_id)
+    first = [c for c in dict.fromkeys(visited) if c in countries]
+    ordered = [*first, *sorted(countries - set(first))]
+    names = country_names(language())
+    return " + ".join(names.get(code, code) for code in ordered)
+
+
+def next_entry_text(status: RuleStatus, length: int = 1) -> str:
+    """The next day a stay of ``length`` days can begin, and how long it may last."""
+    if status.next_entry is None:
+        return Wording.tr("a stay of %n day(s) never fits while the rule applies", "", length)
+    if status.next_entry_stay is None:
+        return Wording.tr("from %1, no limit from then").replace(
+            "%1", format_date(status.next_entry)
+        )
+    return Wording.tr("from %1, up to %n day(s)", "", status.next_entry_stay).replace(
+        "%1", format_date(status.next_entry)
+    )
+
+
+def can_enter_again_text(region: str, status: RuleStatus) -> str | None:
+    """For a driver who cannot enter now: from when they can, and for how long.
+
+    None when no entry ever fits (the status says so) or the rule stops limiting first.
+    """
+    if status.next_entry is None:
+        return None
+    if status.next_entry_stay is None:
+        return (
+            Wording.tr("can enter %1 again from %2 with no limit")
+            .replace("%1", region)
+            .replace("%2", format_date(status.next_entry))
+        )
+    return (
+        Wording.tr("can enter %1 again from %2 for up to %n day(s)", "", status.next_entry_stay)
+        .replace("%1", region)
+        .replace("%2", format_date(status.next_entry))
+    )
+
+
+def longest_stay_text(status: RuleStatus) -> str:
+    """The longest stay from the day asked; "no limit" only when the rule never applies again
+    (or cannot be broken), never while it still limits the driver."""
+    if status.max_stay is None:
+        return Wording.tr("no limit")
+    if status.max_stay == 0:
+        return Wording.tr("cannot enter")
+    if status.applies_until is not None and status.last_day == status.applies_until:
+        return Wording.tr("%n day(s), until the rule stops applying", "", status.max_stay)
+    return str(status.max_stay)
+
+
+def applies_text(status: RuleStatus, day: date) -> str:
+    """When the rule limits the driver: from a later day (a permit ends), until a day (a
+    permit begins, the rule ends), both, or "" when it applies from the day on for good."""
+    start = status.applies_from if status.applies_from and status.applies_from > day else None
+    until = status.applies_until
+    if start and until:
+        return (
+            Wording.tr("from %1 until %2")
+            .replace("%1", format_date(start))
+            .replace("%2", format_date(until))
+        )
+    if start:
+        return Wording.tr("from %1").replace("%1", format_date(start))
+    if until:
+        return Wording.tr("until %1").replace("%1", format_date(until))
+    return ""
+
+
+def margin_verdict_text(book: RuleBook, verdict: WhatIf, by_id: bool = False) -> str:
+    """``verdict_text``, with a tight verdict naming the days left against the margin."""
+    if verdict.verdict != TIGHT:
+        return verdict_text(book, verdict, by_id)
+    least = min(verdict.left_ahead.values())
+    return Wording.tr(
+        "tight — breaks nothing, but leaves %n day(s), fewer than the margin of %1", "", least
+    ).replace("%1", str(verdict.margin))
+
+
+def permit_kind_text(kind: str) -> str:
+    if kind == "residence":
+        return Wording.tr("residence permit")
+    if kind == "temporary_residence":
+        return Wording.tr("temporary residence permit")
+    if kind == "work":
+        return Wording.tr("work permit")
+    if kind == "visa":
+        return Wording.tr("visa")
+    return kind
+
+
+def permit_ending_text(book: RuleBook, ending: PermitEnding, driver_name: str) -> str:
+    """A permit that ends soon, and the rules that count again the day after."""
+    permit = ending.permit
+    rules = ", ".join(f"«{rule_name(book, r.rule_id)}»" for r in ending.rules)
+    if rules:
+        template = Wording.tr("%1 (%2): the %3 for %4 ends on %5; from %6 %7 counts again.")
+        start = format_date(ending.rules[0].applies_from)
+    else:
+        template = Wording.tr("%1 (%2): the %3 for %4 ends on %5.")
+        start = ""
+    return (
+        template.replace("%1", driver_name)
+        .replace("%2", ending.driver_id)
+        .replace("%3", permit_kind_text(permit.kind))
+        .replace("%4", country_names(language()).get(permit.country, permit.country))
+        .replace("%5", format_date(permit.valid_to))
+        .replace("%6", start)
+        .replace("%7", rules)
+    )
+
+
+def permit_trip_text(
+    book: RuleBook, ending: PermitEnding, during: RuleAfterPermit, driver_name: str
+) -> str:
+    """A planned trip during which a permit ends: from when the rule counts, and the day
+    the trip then goes over, if it does."""
+    if during.over_from is None:
+        template = Wording.tr(
+            "%1 (%2), trip %3: the %4 ends on %5; from %6 «%7» applies and the trip keeps "
+            "within it."
+        )
+    else:
+        template = Wording.tr(
+            "%1 (%2), trip %3: the %4 ends on %5; from %6 «%7» applies and the trip goes over "
+            "on %8."
+        )
+    return (
+        template.replace("%1", driver_name)
+        .replace("%2", ending.driver_id)
+        .replace("%3", during.trip_id or "")
+        .replace("%4", permit_kind_text(ending.permit.kind))
+        .replace("%5", format_date(ending.permit.valid_to))
+        .replace("%6", format_date(during.applies_from))
+        .replace("%7", rule_name(book, during.rule_id))
+        .replace("%8", format_date(during.over_from))
+    )

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.i18n import Context, language
-from dispatcher.rules import Trip, WhatIf, assess
+from dispatcher.rules import TIGHT, Trip, WhatIf, assess
 from dispatcher.rules.countries import country_name
-from dispatcher.rules.levels import Level
-from dispatcher.rules.wording import clash_text, left_after_text, verdict_text
+from dispatcher.rules.wording import clash_text, left_after_text, margin_verdict_text
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import day_text
+from dispatcher.ui.margin import margin_days
 from dispatcher.ui.words import fill
 
 AssignText = Context("AssignText")
@@ -51,7 +51,8 @@ class VerdictModel(QAbstractTableModel):
     def set_route(self, trip: Trip) -> None:
         self.beginResetModel()
         fleet = self.ctx.fleet()
-        self.verdicts = assess(fleet.values(), trip.legs, self.ctx.as_of) if trip.legs else []
+        as_of, margin = self.ctx.as_of, margin_days(self.ctx.store)  # tight: after ok
+        self.verdicts = assess(fleet.values(), trip.legs, as_of, margin) if trip.legs else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -87,7 +88,7 @@ class VerdictModel(QAbstractTableModel):
             f"{driver.name} ({driver.id})",
             country_name(driver.citizenship, language()),
             left_after_text(verdict),
-            verdict_text(self.ctx.workspace.book, verdict),
+            margin_verdict_text(self.ctx.workspace.book, verdict),
         ]
         if role == Qt.ItemDataRole.DisplayRole:
             return values[col]
@@ -95,7 +96,9 @@ class VerdictModel(QAbstractTableModel):
             return [index.row(), driver.name, driver.citizenship,
                     10_000 if left is None else left, index.row()][col]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
-            return style.level_colours(Level.FINE if verdict.ok else Level.OVER)[0]
+            return style.verdict_colours(verdict.verdict)[0]
+        if role == Qt.ItemDataRole.BackgroundRole and verdict.verdict == TIGHT:
+            return style.verdict_colours(TIGHT)[1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return values[4]
         if role == Qt.ItemDataRole.UserRole:

@@ -150,3 +150,30 @@ class DeleteTrip(_Applied):
 
     def redo_change(self) -> Change:
         return [], [self.trip.id]
+
+
+class AssignRoutes(_Applied):
+    """Several planned routes given to drivers at once (Planning → Assign routes…): one
+    step, written in one transaction, so undo takes back all of them or, when any of them
+    changed since, none."""
+
+    def __init__(self, ctx: AppContext, pairs: list[tuple[Trip, Trip]]):
+        text = Commands.tr("Assign %n route(s)", "", len(pairs))
+        super().__init__(ctx, text, *(t for pair in pairs for t in pair))
+        self.pairs = pairs  # (the route as read, the route with its driver)
+
+    def apply(self, reason: str | None = None) -> None:
+        with self.ctx.store.transaction():
+            for before, after in self.pairs:
+                self.ctx.store.save_trip(after, based_on=before, reason=reason)
+
+    def revert(self, reason: str | None = None) -> None:
+        with self.ctx.store.transaction():
+            for before, after in self.pairs:
+                self.ctx.store.save_trip(before, based_on=after, reason=reason)
+
+    def undo_change(self) -> Change:
+        return [before for before, _after in self.pairs], []
+
+    def redo_change(self) -> Change:
+        return [after for _before, after in self.pairs], []

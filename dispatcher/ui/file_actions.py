@@ -11,9 +11,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from dispatcher.i18n import Context
-from dispatcher.rules import RuleFileError
+from dispatcher.rules import RuleFileError, check
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
+from dispatcher.store.excel import export_xlsx, write_template
 from dispatcher.store.preview import preview_import
 from dispatcher.store.transfer import (
     ImportProblems,
@@ -30,6 +31,7 @@ from dispatcher.ui.words import fill
 from dispatcher.workspace import Workspace
 
 FileText = Context("FileText")
+ExcelFiles = Context("ExcelFiles")
 
 OPEN_ERRORS = (StoreError, SchemaError, RuleFileError, OSError)
 TABLES = ("drivers", "permits", "trips")
@@ -205,3 +207,43 @@ class FileActions(QMainWindow):
             self.statusBar().showMessage(
                 FileText.tr("The database was changed elsewhere; refreshed."), 6000
             )
+
+    # ----- Excel -------------------------------------------------------------------------
+
+    def choose_workbook(self, title: str) -> Path | None:
+        """A file name ending in .xlsx, whatever was typed."""
+        path = self.choose_save_file(title, ExcelFiles.tr("Excel workbooks (*.xlsx)"))
+        if path is not None and path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        return path
+
+    def export_excel(self) -> Path | None:
+        """Drivers, permits, trips and the findings as of the window's date in one workbook
+        that imports back unchanged."""
+        path = self.choose_workbook(ExcelFiles.tr("Export to Excel"))
+        if path is None:
+            return None
+        as_of = self.ctx.as_of
+        try:
+            findings = check(self.ctx.fleet().values(), as_of)
+            export_xlsx(self.ctx.store, path, findings, as_of)
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, ExcelFiles.tr("Export failed"), exc, path)
+            return None
+        self.statusBar().showMessage(ExcelFiles.tr("Exported to %1").replace("%1", str(path)), 8000)
+        return path
+
+    def save_template(self) -> Path | None:
+        """An empty workbook with the three sheets and drop-down lists, to fill in and import."""
+        path = self.choose_workbook(ExcelFiles.tr("Save import template"))
+        if path is None:
+            return None
+        try:
+            write_template(path)
+        except ui_errors.FILE_ERRORS as exc:
+            ui_errors.report(self, ExcelFiles.tr("Template not saved"), exc, path)
+            return None
+        self.statusBar().showMessage(
+            ExcelFiles.tr("Import template saved to %1").replace("%1", str(path)), 8000
+        )
+        return path

@@ -36,6 +36,7 @@ from dispatcher.ui.words import fill
 
 MainWindowText = Context("MainWindowText")
 
+MenuText = Context("MenuText")
 POLL_MS = 2000
 __all__ = ["OPEN_ERRORS", "MainWindow"]
 
@@ -181,6 +182,8 @@ class MainWindow(FileActions, QMainWindow):
         file.addSeparator()
         self._action(file, MainWindowText.tr("&Import CSV…"), self.import_files, "Ctrl+I")
         self._action(file, MainWindowText.tr("&Export CSV…"), self.export_files, "Ctrl+E")
+        self._action(file, MenuText.tr("Export to E&xcel…"), self.export_excel)
+        self._action(file, MenuText.tr("Save import &template…"), self.save_template)
         self._action(file, MainWindowText.tr("Load &demo carrier"), self.load_demo)
         self._action(file, MainWindowText.tr("Save a &copy…"), self.save_copy)
         self._action(file, MainWindowText.tr("&Restore backup…"), self.restore_backup)
@@ -269,6 +272,9 @@ class MainWindow(FileActions, QMainWindow):
         self._action(
             reports, MainWindowText.tr("&Fleet day sheet…"), self.day_sheet, "Ctrl+Shift+P", tools
         )
+
+        planning = bar.addMenu(MenuText.tr("P&lanning"))
+        self._action(planning, MenuText.tr("&Assign routes…"), self.plan_routes, "Ctrl+Shift+L")
 
         rules = bar.addMenu(MainWindowText.tr("R&ules"))
         self._action(rules, MainWindowText.tr("Rules in &force…"), self.show_rules)
@@ -388,6 +394,13 @@ class MainWindow(FileActions, QMainWindow):
         from dispatcher.ui.report_dialogs import show_day_sheet
 
         show_day_sheet(self, self.ctx)
+
+    # ----- planning ----------------------------------------------------------------------
+
+    def plan_routes(self) -> None:
+        from dispatcher.ui.planning_dialog import PlanningDialog
+
+        dialogs.run_modal(PlanningDialog(self.ctx, self))
 
     # ----- rules and settings ------------------------------------------------------------
 

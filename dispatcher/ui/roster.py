@@ -33,6 +33,7 @@ from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import RuleLevel, rule_levels
 from dispatcher.rules.wording import category_name, left_text, rule_name
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.next_entry_column import NextEntryColumn
 from dispatcher.ui.style import level_colours
 from dispatcher.ui.words import fill
 
@@ -67,6 +68,7 @@ class RosterModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rules: list[Rule] = []
         self._statuses: dict[str, dict[str, RuleLevel]] = {}
+        self.next_entry = NextEntryColumn(ctx)  # the last column, after the rules
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self.reload())
         self.reload()
@@ -82,6 +84,7 @@ class RosterModel(QAbstractTableModel):
             key=lambda r: (order.get(r.window.kind, 3), r.id),
         )
         self._statuses = {}
+        self.next_entry.clear()
         self.endResetModel()
 
     def _on_data_changed(self, driver_id: str) -> None:
@@ -89,6 +92,7 @@ class RosterModel(QAbstractTableModel):
             self.reload()  # a driver came or went, or everything changed
             return
         self._statuses.pop(driver_id, None)
+        self.next_entry.forget(driver_id)
         row = self._ids.index(driver_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -114,7 +118,7 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIXED) + len(self._rules)
+        return 0 if parent.isValid() else len(FIXED) + len(self._rules) + 1
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
@@ -128,6 +132,8 @@ class RosterModel(QAbstractTableModel):
                     RosterText.tr("Category"),
                 ][section]
             return None
+        if section == len(FIXED) + len(self._rules):
+            return self.next_entry.header(role)
         rule = self._rules[section - len(FIXED)]
         if role == Qt.ItemDataRole.DisplayRole:
             return rule_header(self.ctx.workspace.book, rule)
@@ -156,6 +162,8 @@ class RosterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column == 2:
                 return country_name(value, language())  # the code fits the column, the name not
             return None
+        if column == len(FIXED) + len(self._rules):
+            return self.next_entry.data(driver_id, self.status(driver_id), role)
         rule = self._rules[column - len(FIXED)]
         status = self.status(driver_id).get(rule.id)
         if role == SORT_ROLE:
@@ -272,7 +280,7 @@ class RosterPanel(QWidget):
         self.table.setColumnWidth(0, min(140, self.table.columnWidth(0)))
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 56))
         self.table.setColumnWidth(3, min(self.table.columnWidth(3), 58))
-        for col in range(len(FIXED), self.model.columnCount()):  # "85 / 5" needs no more
+        for col in range(len(FIXED), len(FIXED) + len(self.model.rules())):  # "85 / 5" fits
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 60))
 
     def selected_driver(self) -> str | None:

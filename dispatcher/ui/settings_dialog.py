@@ -1,4 +1,5 @@
-"""The few settings a carrier changes: carrier name, the approaching threshold, strict rules."""
+"""The few settings a carrier changes: carrier name, the approaching threshold, the safety
+margin for planning, strict rules."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from dispatcher.i18n import Context
 from dispatcher.rules import RuleSettings
 from dispatcher.ui import language
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.margin import MAX_MARGIN_DAYS, margin_days, set_margin_days
 from dispatcher.workspace import SETTING_APPROACHING, SETTING_CARRIER, SETTING_STRICT
 
 SettingsText = Context("SettingsText")
@@ -33,6 +35,16 @@ class SettingsDialog(QDialog):
         self.threshold.setRange(1, 90)
         self.threshold.setValue(ctx.approaching_days())
         self.threshold.setSuffix(SettingsText.tr(" days left"))
+        self.margin = QSpinBox()
+        self.margin.setRange(0, MAX_MARGIN_DAYS)
+        self.margin.setValue(margin_days(ctx.store))
+        self.margin.setSuffix(SettingsText.tr(" days left"))
+        self.margin.setToolTip(
+            SettingsText.tr(
+                "A route that leaves fewer days than this under any rule is shown as tight "
+                "(it breaks nothing); 0: no margin."
+            )
+        )
         self.strict = QCheckBox(
             SettingsText.tr("Ignore exemptions that are not law (announced, draft)")
         )
@@ -40,6 +52,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(SettingsText.tr("Carrier name (on reports)"), self.carrier)
         form.addRow(SettingsText.tr("Warn when a driver has at most"), self.threshold)
+        form.addRow(SettingsText.tr("Safety margin when assigning and planning"), self.margin)
         form.addRow(SettingsText.tr("Strict rules"), self.strict)
         self.language = QComboBox()
         for code, label in language.choices():
@@ -65,6 +78,7 @@ class SettingsDialog(QDialog):
         store.set_setting(SETTING_APPROACHING, self.threshold.value())
         store.set_setting(SETTING_STRICT, self.strict.isChecked())
         language.store_choice(self.language.currentData())
+        set_margin_days(store, self.margin.value())
         settings = self.ctx.workspace.book.settings
         self.ctx.workspace.apply_settings(
             RuleSettings(strict=self.strict.isChecked(), disabled=settings.disabled)

@@ -10,6 +10,7 @@ import zlib
 
 from PySide6.QtGui import QColor
 
+from dispatcher.rules import engine
 from dispatcher.rules.levels import Level
 
 FINE = QColor("#2e7d32")
@@ -57,3 +58,19 @@ def country_colour(code: str, rules: frozenset[str] = frozenset()) -> QColor:
         key = ",".join(sorted(rules)).encode()
         return QColor(GROUP_COLOURS[zlib.crc32(key) % len(GROUP_COLOURS)])
     return QColor("#8a8a8a")
+
+
+# A what-if's verdict (the engine's ok / tight / over) as a colour: tight breaks nothing but
+# leaves fewer days than the margin, so it looks close to a limit, never like over one.
+TIGHT = QColor("#8a6d00")
+TIGHT_BG = QColor("#fff8e1")
+_VERDICT_COLOURS = {
+    engine.OK: (FINE, FINE_BG),
+    engine.TIGHT: (TIGHT, TIGHT_BG),
+    engine.OVER: (OVER, OVER_BG),
+}
+
+
+def verdict_colours(verdict: str) -> tuple[QColor, QColor]:
+    """Foreground and background for a verdict of ``what_if`` (``WhatIf.verdict``)."""
+    return _VERDICT_COLOURS[verdict]

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from dispatcher.i18n import Context
 from dispatcher.rules import DriverDays, Leg, Trip, what_if
 from dispatcher.rules.trip_check import TripProblem
-from dispatcher.rules.wording import verdict_text
+from dispatcher.rules.wording import margin_verdict_text
 from dispatcher.store import StaleRecord, StoreError
-from dispatcher.ui import dialogs
+from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
+from dispatcher.ui.margin import margin_days
 from dispatcher.ui.widgets import CountryBox, DayEdit
 from dispatcher.ui.words import fill
 
@@ -232,13 +233,13 @@ class TripEditor(QDialog):
         if days is None or not trip.legs:
             return TripEditorText.tr("Planned route: use Assign… to see who can take it.")
         others = DriverDays(days.book, days.driver, [t for t in days.trips if t.id != trip.id])
-        verdict = what_if(others, trip.legs, self.ctx.as_of)
-        colour = "#2e7d32" if verdict.ok else "#c62828"
+        verdict = what_if(others, trip.legs, self.ctx.as_of, margin_days(self.ctx.store))
+        colour = style.verdict_colours(verdict.verdict)[0].name()
         self.verdict.setStyleSheet(f"color: {colour}")
         return fill(
             TripEditorText.tr("For %1: %2"),
             days.driver.name,
-            verdict_text(self.ctx.workspace.book, verdict),
+            margin_verdict_text(self.ctx.workspace.book, verdict),
         )
 
     def show_history(self) -> None:

@@ -1,5 +1,7 @@
 """Every finding as of the as-of date, most urgent first, then who is at or close to a
-limit, and last the overstays of earlier years (history, not a task for today).
+limit, permits about to end, and last the overstays of earlier years (history, not a task
+for today). A permit that ends during a planned trip is listed with the trip's findings: the
+day the rule starts to count and the day the trip then goes over.
 
 Findings are kept per driver so that an edit recomputes one driver's, not the fleet's.
 """
@@ -13,15 +15,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from dispatcher.i18n import Context
-from dispatcher.rules import urgency
+from dispatcher.rules import DriverDays, RuleBook, urgency
 from dispatcher.rules.levels import Level, finding_level, has_happened, is_past, rule_levels
-from dispatcher.rules.wording import approaching_text, finding_text, level_label
+from dispatcher.rules.permits import NOTICE_DAYS, permit_endings
+from dispatcher.rules.wording import (
+    approaching_text,
+    finding_text,
+    level_label,
+    permit_ending_text,
+    permit_trip_text,
+)
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
 
 WarningsText = Context("WarningsText")
 
 Index = QModelIndex | QPersistentModelIndex
+PERMIT_GROUP = 3.5  # after the drivers close to a limit, before the overstays of past years
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,30 @@ class Warning:
     day: date
     text: str
     order: tuple
+
+
+def permit_warnings(days: DriverDays, book: RuleBook, as_of: date) -> list[Warning]:
+    """Permits of the driver that end within the notice period (as ``check`` lists them),
+    and each planned trip during which one ends: over, when the trip then goes over."""
+    out = []
+    name, driver_id = days.driver.name, days.driver.id
+    for ending in permit_endings([days], as_of, NOTICE_DAYS):
+        if not ending.during_trips:
+            text = permit_ending_text(book, ending, name)
+            day = ending.permit.valid_to
+            # "planned": it has not happened, and the status bar's counts of drivers close
+            # to a limit leave it out
+            out.append(Warning(Level.APPROACHING, True, driver_id, day, text,
+                               (PERMIT_GROUP, ending.ends_in_days, driver_id)))  # fmt: skip
+        for during in ending.during_trips:
+            text = permit_trip_text(book, ending, during, name)
+            if during.over_from is None:
+                out.append(Warning(Level.APPROACHING, True, driver_id, during.applies_from, text,
+                                   (PERMIT_GROUP, ending.ends_in_days, driver_id)))  # fmt: skip
+            else:  # with the planned findings, just after the finding itself on that day
+                order = (1, True, during.over_from, 1, driver_id)
+                out.append(Warning(Level.OVER, True, driver_id, during.over_from, text, order))
+    return out
 
 
 class WarningsModel(QAbstractTableModel):
@@ -62,6 +96,7 @@ class WarningsModel(QAbstractTableModel):
                 out.append(
                     Warning(status.level, False, driver_id, as_of, text, (group, status.left))
                 )
+        out.extend(permit_warnings(days, book, as_of))
         return out
 
     def drivers_by_level(self) -> dict[tuple[Level, bool], int]:
