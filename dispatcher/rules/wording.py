@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dispatcher import i18n
 from dispatcher.i18n import Context
 from dispatcher.rules.engine import PROPOSED_TRIP_ID, TIGHT, Finding, WhatIf
 from dispatcher.rules.levels import Level, RuleLevel, has_happened
@@ -16,15 +17,87 @@ Wording = Context("Wording")
 
 
 def day_text(day: date | None) -> str:
-    """Dates as the files and the command line write them."""
-    return "—" if day is None else day.isoformat()
+    """Dates as people of the chosen language write them (23.11.2026; ISO in English)."""
+    return i18n.format_date(day, "—")
+
+
+def _named(names: tuple[tuple[str, str], ...], key: str) -> str | None:
+    language = i18n.language()
+    wanted = key if language == i18n.SOURCE_LANGUAGE else f"{key}_{language}"
+    return dict(names).get(wanted)
 
 
 def rule_name(book: RuleBook, rule_id: str) -> str:
+    """The rule's name in the chosen language; the English name where a file gives none,
+    the id only for a rule the book does not hold."""
     try:
-        return book.rule(rule_id).name
+        rule = book.rule(rule_id)
     except KeyError:
         return rule_id
+    return _named(rule.names, "name") or rule.name
+
+
+def rule_short_name(book: RuleBook, rule_id: str) -> str:
+    """A few characters for a column header (РФ+РБ 90/год); the full name where a file gives
+    no short one, so a header never falls back to an id a dispatcher does not read."""
+    try:
+        rule = book.rule(rule_id)
+    except KeyError:
+        return rule_id
+    return (
+        _named(rule.names, "short_name")
+        or dict(rule.names).get("short_name")
+        or rule_name(book, rule_id)
+    )
+
+
+def exemption_name(book: RuleBook, exemption_id: str) -> str:
+    for exemption in book.exemptions:
+        if exemption.id == exemption_id:
+            return _named(exemption.names, "name") or exemption.name or exemption.id
+    return exemption_id
+
+
+def permit_kind_text(kind: str) -> str:
+    """A permit kind as the papers call it; the code itself for a kind not known here."""
+    words = {
+        "residence": Wording.tr("residence permit"),
+        "temporary_residence": Wording.tr("temporary residence permit"),
+        "work": Wording.tr("work permit / patent"),
+        "visa": Wording.tr("visa"),
+        "transport_notice": Wording.tr("international transport notice"),
+    }
+    return words.get(kind, kind)
+
+
+def category_text(category: str) -> str:
+    words = {
+        "freight": Wording.tr("freight"),
+        "bus": Wording.tr("bus"),
+        "other": Wording.tr("other"),
+    }
+    return words.get(category, category)
+
+
+def status_text(status: str) -> str:
+    """A rule's standing: law, announced or draft."""
+    words = {
+        "law": Wording.tr("law"),
+        "announced": Wording.tr("announced"),
+        "draft": Wording.tr("draft"),
+    }
+    return words.get(status, status)
+
+
+def engine_level_text(level: str) -> str:
+    """The engine's level names (``exceeded``, ``would_exceed``...) in words."""
+    words = {
+        "exceeded": Wording.tr("exceeded"),
+        "would_exceed": Wording.tr("would exceed"),
+        "approaching": Wording.tr("approaching"),
+        "at_limit": Wording.tr("at the limit"),
+    }
+    return words.get(level, level)
 
 
 def level_label(level: Level, planned: bool = False) -> str:
@@ -146,10 +219,11 @@ def clash_text(driver_name: str, clashes: list[str]) -> str:
 
 
 def verdict_text(book: RuleBook, verdict: WhatIf, by_id: bool = False) -> str:
-    """A what-if's answer in one line; ``by_id`` names rules by id (the command line)."""
+    """A what-if's answer in one line; ``by_id`` names rules by their short names (the command
+    line, where a line must stay short)."""
 
     def name(rule_id: str) -> str:
-        return rule_id if by_id else rule_name(book, rule_id)
+        return rule_short_name(book, rule_id) if by_id else rule_name(book, rule_id)
 
     if verdict.clashes:
         return Wording.tr("overlaps trip %1").replace("%1", ", ".join(verdict.clashes))
@@ -195,7 +269,7 @@ def override_text(at: date, user: str, reason: str) -> str:
     """A change made over the limit after the question, as the driver's report names it."""
     return (
         Wording.tr("assigned over the limit on %1 by %2: %3")
-        .replace("%1", at.strftime("%d.%m.%Y"))
+        .replace("%1", day_text(at))
         .replace("%2", user)
         .replace("%3", reason)
     )
