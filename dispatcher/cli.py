@@ -24,6 +24,7 @@ from dispatcher.reports.errors import ReportError
 from dispatcher.resources import RESOURCES
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, check, suggest, what_if
 from dispatcher.rules.countries import country_name, is_country
+from dispatcher.rules.engine import PROPOSED_TRIP_ID
 from dispatcher.rules.permits import PermitEnding, permit_endings
 from dispatcher.rules.planning import plan
 from dispatcher.rules.ruleset import RuleBook
@@ -306,9 +307,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 2
 
 
+def _trip_text(trip_id: str) -> str:
+    return Cli.tr("this route") if trip_id == PROPOSED_TRIP_ID else trip_id
+
+
 def _finding_rows(book: RuleBook, findings) -> list[list[object]]:
     return [
-        [engine_level_text(f.level), f.driver_id, rule_short_name(book, f.rule_id), f.trip_id,
+        [engine_level_text(f.level), f.driver_id, rule_short_name(book, f.rule_id),
+         _trip_text(f.trip_id),
          format_date(f.date), f.days_used, f.over_by]
         for f in findings
     ]  # fmt: skip

@@ -9,12 +9,10 @@ from collections.abc import Iterable
 from datetime import date
 from html import escape
 
-from dispatcher import i18n
 from dispatcher.i18n import format_date
 from dispatcher.reports import html
 from dispatcher.reports.words import Reports
 from dispatcher.rules import DriverDays, Rule, RuleBook
-from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import Level, has_happened, rule_levels, whereabouts
 from dispatcher.rules.wording import first_over_text, level_label, rule_short_name
 
@@ -53,7 +51,7 @@ def _row(
     else:
         flag, rank = escape(level_label(Level.FINE)), 4
     driver = days.driver
-    where = "/".join(country_name(c, i18n.language()) for c in here.countries) if here else ""
+    where = "/".join(here.countries) if here else ""  # codes: one line per driver, 40 a page
     trip_id = here.trip_id if here else ""
     cells = [escape(driver.name), escape(driver.id), escape(driver.citizenship),
              escape(where) or "—", escape(trip_id) or "—", *figures, flag]  # fmt: skip
