@@ -127,6 +127,20 @@ def messages(root: ET.Element) -> dict[Key, ET.Element]:
     return found
 
 
+def asked(path: Path) -> Iterator[tuple[str, str, int]]:
+    """(variable, source text, line) of every ``X.tr("literal"...)`` the program makes."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "tr"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            yield ast.unparse(node.func.value), node.args[0].value, node.lineno
+
+
 def test_lupdate_reads_every_message_into_the_context_the_program_uses(tmp_path):
     runtime = {context for path in all_sources() for context in declared_contexts(path).values()}
     read = messages(lupdate(all_sources(), tmp_path / "read_xx.ts"))
@@ -134,6 +148,15 @@ def test_lupdate_reads_every_message_into_the_context_the_program_uses(tmp_path)
     wrong = sorted(f"{context or '(empty)'}: {source}" for context, source, _ in read
                    if context not in runtime)  # fmt: skip
     assert wrong == []
+    # and lupdate sees every message the program asks for (not one inside an f-string)
+    seen = {(context, source) for context, source, _ in read}
+    unseen = []
+    for path in all_sources():
+        contexts = declared_contexts(path) | dict(imported_contexts(path))
+        for variable, source, line in asked(path):
+            if (contexts.get(variable, variable), source) not in seen:
+                unseen.append(f"{path.relative_to(REPO)}:{line}: {source}")
+    assert unseen == []
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))

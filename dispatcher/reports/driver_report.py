@@ -87,7 +87,7 @@ def _figures(days: DriverDays, rules: list[Rule], first: date, last: date, appro
     header = [Reports.tr("Rule"), used_on.replace("%1", format_date(first)), Reports.tr("Left"),
               level, used_on.replace("%1", format_date(last)), Reports.tr("Left"),
               level]  # fmt: skip
-    return html.table(header, rows, [32, 12, 8, 10, 12, 8, 10])
+    return html.table(header, rows, [28, 12, 11, 12, 12, 11, 12])
 
 
 def _calendar(days: DriverDays, rules: list[Rule], first: date, last: date) -> str:
@@ -140,7 +140,7 @@ def _legs(days: DriverDays, first: date, last: date) -> str:
                          format_date(leg.entry), format_date(leg.exit), str(leg.days),
                          str(inside)])  # fmt: skip
     if not rows:
-        return f"<p>{escape(Reports.tr('No legs in this period.'))}</p>"
+        return html.paragraph(Reports.tr("No legs in this period."))
     header = [Reports.tr("Trip"), Reports.tr("Country"), Reports.tr("Entry"), Reports.tr("Exit"),
               Reports.tr("Days"), Reports.tr("Days in period")]  # fmt: skip
     return html.table(header, rows)
@@ -149,7 +149,7 @@ def _legs(days: DriverDays, first: date, last: date) -> str:
 def _findings(days: DriverDays, first: date, last: date, as_of: date) -> str:
     found = [f for f in days.findings(as_of) if f.date <= last and f.last_date >= first]
     if not found:
-        return f"<p>{escape(Reports.tr('No day over a limit in this period.'))}</p>"
+        return html.paragraph(Reports.tr("No day over a limit in this period."))
     items = [
         f"<li>{html.coloured(finding_report_text(days.book, f), html.OVER)}</li>" for f in found
     ]
@@ -164,7 +164,7 @@ def _overrides(overrides: Sequence[Override]) -> str:
         f"<li>{html.coloured(override_text(o.at, o.user, o.reason), html.OVER)}</li>"
         for o in sorted(overrides)
     )
-    return f"<h4>{escape(Reports.tr('Changes made over a limit'))}</h4><ul>{items}</ul>"
+    return html.heading(Reports.tr("Changes made over a limit")) + f"<ul>{items}</ul>"
 
 
 def _longest_stay(days: DriverDays, today: date) -> str:
@@ -179,7 +179,7 @@ def _longest_stay(days: DriverDays, today: date) -> str:
         rows.append([escape(name), str(status.used), str(status.left), escape(stay),
                      escape(until)])  # fmt: skip
     if not rows:
-        return f"<p>{escape(Reports.tr('No stay limit applies on this date.'))}</p>"
+        return html.paragraph(Reports.tr("No stay limit applies on this date."))
     return html.table([Reports.tr("Rule"), Reports.tr("Used"), Reports.tr("Left"),
                        Reports.tr("Longest stay (days)"), Reports.tr("Last day")], rows,
                       [46, 10, 10, 18, 16])  # fmt: skip
@@ -223,20 +223,20 @@ def driver_report_html(
         f"<td align='right'>{escape(printed)}<br>{escape(period)}</td></tr></table><hr>",
         f"<p style='font-size: 11pt'><b>{escape(driver.name)}</b> · {escape(driver.id)} · "
         f"{escape(citizen)} · {escape(category_text(driver.category))}</p>",
-        f"<h4>{escape(Reports.tr('Permits'))}</h4>",
-        html.table(permit_header, permits) if permits else f"<p>{escape(Reports.tr('None.'))}</p>",
-        f"<h4>{escape(Reports.tr('Days used and left'))}</h4>",
+        html.heading(Reports.tr("Permits")),
+        html.table(permit_header, permits) if permits else html.paragraph(Reports.tr("None.")),
+        html.heading(Reports.tr("Days used and left")),
         _figures(days, rules, first, last, approaching)
         if rules
-        else f"<p>{escape(Reports.tr('No rule applies.'))}</p>",
+        else html.paragraph(Reports.tr("No rule applies.")),
         f"<h4>{escape(longest)}</h4>",
         _longest_stay(days, today),
-        f"<h4>{escape(Reports.tr('Days over a limit'))}</h4>",
+        html.heading(Reports.tr("Days over a limit")),
         _findings(days, first, last, today),
         _overrides(overrides),
-        f"<h4>{escape(Reports.tr('Legs'))}</h4>",
+        html.heading(Reports.tr("Legs")),
         _legs(days, first, last),
-        f"<h4>{escape(Reports.tr('Calendar'))}</h4>",
+        html.heading(Reports.tr("Calendar")),
         _calendar(days, rules, first, last),
     ]
     return html.page(f"{title} — {driver.name}", "".join(body))

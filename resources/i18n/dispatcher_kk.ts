@@ -72,6 +72,10 @@
         <translation>dispatcher: қате: %1</translation>
     </message>
     <message>
+        <source>this route</source>
+        <translation>бұл бағыт</translation>
+    </message>
+    <message>
         <source>level</source>
         <translation>деңгей</translation>
     </message>
@@ -532,6 +536,10 @@
         <translation>Көлеңкеленген: норма бойынша есептелетін күн. Қызыл ✕: шектен тыс күн.</translation>
     </message>
     <message>
+        <source>No legs in this period.</source>
+        <translation>Бұл кезеңде бөліктер жоқ.</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -552,12 +560,24 @@
         <translation>Кезеңдегі күн</translation>
     </message>
     <message>
+        <source>No day over a limit in this period.</source>
+        <translation>Бұл кезеңде шектен тыс күн жоқ.</translation>
+    </message>
+    <message>
+        <source>Changes made over a limit</source>
+        <translation>Шектен тыс жасалған өзгерістер</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
         <source>cannot enter</source>
         <translation>кіруге болмайды</translation>
+    </message>
+    <message>
+        <source>No stay limit applies on this date.</source>
+        <translation>Бұл күнге болу мерзімінің шегі қолданылмайды.</translation>
     </message>
     <message>
         <source>Used</source>
@@ -598,6 +618,34 @@
     <message>
         <source>Valid to</source>
         <translation>Жарамды соңы</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <source>Days used and left</source>
+        <translation>Пайдаланылған және қалған күндер</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>Ешбір норма қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>Days over a limit</source>
+        <translation>Шектен тыс күндер</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Бөліктер (елде болу)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
     </message>
     <message>
         <source>unknown driver %1</source>

@@ -76,6 +76,10 @@
         <translation>dispatcher: ошибка: %1</translation>
     </message>
     <message>
+        <source>this route</source>
+        <translation>этот маршрут</translation>
+    </message>
+    <message>
         <source>level</source>
         <translation>уровень</translation>
     </message>
@@ -542,6 +546,10 @@
         <translation>Затенено: день, учитываемый по норме. Красный с ✕: день сверх лимита.</translation>
     </message>
     <message>
+        <source>No legs in this period.</source>
+        <translation>В этом периоде участков нет.</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -562,12 +570,24 @@
         <translation>Дней в периоде</translation>
     </message>
     <message>
+        <source>No day over a limit in this period.</source>
+        <translation>В этом периоде нет дней сверх лимита.</translation>
+    </message>
+    <message>
+        <source>Changes made over a limit</source>
+        <translation>Изменения, сделанные сверх лимита</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
         <source>cannot enter</source>
         <translation>въезд невозможен</translation>
+    </message>
+    <message>
+        <source>No stay limit applies on this date.</source>
+        <translation>На эту дату лимиты пребывания не применяются.</translation>
     </message>
     <message>
         <source>Used</source>
@@ -608,6 +628,34 @@
     <message>
         <source>Valid to</source>
         <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Days used and left</source>
+        <translation>Использовано дней и осталось дней</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>Ни одна норма не применяется.</translation>
+    </message>
+    <message>
+        <source>Days over a limit</source>
+        <translation>Дни сверх лимита</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Участки (пребывание в стране)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>unknown driver %1</source>
