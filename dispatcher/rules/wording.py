@@ -269,7 +269,7 @@ def override_text(at: date, user: str, reason: str) -> str:
     """A change made over the limit after the question, as the driver's report names it."""
     return (
         Wording.tr("assigned over the limit on %1 by %2: %3")
-        .replace("%1", day_text(at))
+        .replace("%1", at.strftime("%d.%m.%Y"))  # as the change log's reader wrote it
         .replace("%2", user)
         .replace("%3", reason)
     )
