@@ -87,7 +87,7 @@ def test_a_name_key_must_be_text(tmp_path):
         'window = "rolling"\nwindow_days = 60\nstatus = "law"\nsource = "test"\n',
         encoding="utf-8",
     )
-    with pytest.raises(RuleFileError, match="bad.toml: rule 'mine': field 'name_ru'"):
+    with pytest.raises(RuleFileError, match=r"bad\.toml: rule 'mine': field 'name_ru'"):
         load_rulebook(BUILTIN_RULES, folder)
 
 
