@@ -36,6 +36,7 @@ from dispatcher.rules.wording import (
     rule_short_name,
     status_text,
     verdict_text,
+    window_text,
 )
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
@@ -559,18 +560,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
             return " + ".join(country_name(c, lang) for c in sorted(codes))
         return RulesList.tr("%n state(s)", "", len(codes))
 
-    def window(r) -> str:
-        if r.window.kind == "rolling":
-            return RulesList.tr("any %n day(s)", "", r.window.days)
-        if r.window.kind == "calendar_year":
-            return RulesList.tr("calendar year")
-        return RulesList.tr("one continuous stay")
-
     def on(ident: str) -> str:
         return RulesList.tr("yes") if ident in active_ids else RulesList.tr("off")
 
     rule_rows = [
-        [rule_short_name(book, r.id), r.id, countries(r.countries), r.limit, window(r),
+        [rule_short_name(book, r.id), r.id, countries(r.countries), r.limit, window_text(r),
          when(r.valid_from, r.valid_to), status_text(r.status), on(r.id)]
         for r in book.rules
     ]  # fmt: skip

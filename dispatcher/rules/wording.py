@@ -11,7 +11,7 @@ from dispatcher import i18n
 from dispatcher.i18n import Context
 from dispatcher.rules.engine import PROPOSED_TRIP_ID, TIGHT, Finding, WhatIf
 from dispatcher.rules.levels import Level, RuleLevel, has_happened
-from dispatcher.rules.ruleset import RuleBook
+from dispatcher.rules.ruleset import Rule, RuleBook
 
 Wording = Context("Wording")
 
@@ -87,6 +87,16 @@ def status_text(status: str) -> str:
         "draft": Wording.tr("draft"),
     }
     return words.get(status, status)
+
+
+def window_text(rule: Rule) -> str:
+    """How a rule's days are windowed, in words (the rules list in the window and the
+    command line)."""
+    if rule.window.kind == "rolling":
+        return Wording.tr("any %n day(s)", "", rule.window.days or 0)
+    if rule.window.kind == "calendar_year":
+        return Wording.tr("calendar year")
+    return Wording.tr("one continuous stay")
 
 
 def engine_level_text(level: str) -> str:

@@ -109,13 +109,6 @@
                 <numerusform>%n states</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>any %n day(s)</source>
-            <translation>
-                <numerusform>any %n day</numerusform>
-                <numerusform>any %n days</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>Verify</name>
@@ -129,6 +122,13 @@
     </context>
     <context>
         <name>Wording</name>
+        <message numerus="yes">
+            <source>any %n day(s)</source>
+            <translation>
+                <numerusform>any %n day</numerusform>
+                <numerusform>any %n days</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>over by %n day(s)</source>
             <translation>

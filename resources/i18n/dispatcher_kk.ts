@@ -807,21 +807,6 @@
             <numerusform>%n мемлекет</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>any %n day(s)</source>
-        <translation>
-            <numerusform>кез келген %n күн</numerusform>
-            <numerusform>кез келген %n күн</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>calendar year</source>
-        <translation>күнтізбелік жыл</translation>
-    </message>
-    <message>
-        <source>one continuous stay</source>
-        <translation>үздіксіз болу</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>иә</translation>
@@ -1091,6 +1076,21 @@
     <message>
         <source>draft</source>
         <translation>жоба</translation>
+    </message>
+    <message numerus="yes">
+        <source>any %n day(s)</source>
+        <translation>
+            <numerusform>кез келген %n күн</numerusform>
+            <numerusform>кез келген %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation>күнтізбелік жыл</translation>
+    </message>
+    <message>
+        <source>one continuous stay</source>
+        <translation>үздіксіз болу</translation>
     </message>
     <message>
         <source>exceeded</source>

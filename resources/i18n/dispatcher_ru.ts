@@ -820,22 +820,6 @@
             <numerusform>%n государств</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>any %n day(s)</source>
-        <translation>
-            <numerusform>любой %n день</numerusform>
-            <numerusform>любые %n дня</numerusform>
-            <numerusform>любые %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>calendar year</source>
-        <translation>календарный год</translation>
-    </message>
-    <message>
-        <source>one continuous stay</source>
-        <translation>непрерывное пребывание</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>да</translation>
@@ -1106,6 +1090,22 @@
     <message>
         <source>draft</source>
         <translation>проект</translation>
+    </message>
+    <message numerus="yes">
+        <source>any %n day(s)</source>
+        <translation>
+            <numerusform>любой %n день</numerusform>
+            <numerusform>любые %n дня</numerusform>
+            <numerusform>любые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation>календарный год</translation>
+    </message>
+    <message>
+        <source>one continuous stay</source>
+        <translation>непрерывное пребывание</translation>
     </message>
     <message>
         <source>exceeded</source>
