@@ -18,20 +18,35 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from dispatcher import paths
-from dispatcher.i18n import Context
+from dispatcher import i18n, paths, qm
+from dispatcher.i18n import Context, format_date
 from dispatcher.reports.errors import ReportError
+from dispatcher.resources import RESOURCES
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, check, suggest, what_if
-from dispatcher.rules.countries import is_country
+from dispatcher.rules.countries import country_name, is_country
+from dispatcher.rules.engine import PROPOSED_TRIP_ID
 from dispatcher.rules.permits import PermitEnding, permit_endings
 from dispatcher.rules.planning import plan
-from dispatcher.rules.wording import findings_count_text, verdict_text
+from dispatcher.rules.ruleset import RuleBook
+from dispatcher.rules.wording import (
+    engine_level_text,
+    exemption_name,
+    findings_count_text,
+    permit_kind_text,
+    rule_short_name,
+    status_text,
+    verdict_text,
+    window_text,
+)
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.errors import file_error
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.store.validate import parse_date
 from dispatcher.workspace import Workspace, rule_settings
+
+CATALOGS = RESOURCES / "i18n"
+Cli = Context("Cli")
 
 
 class UsageError(ValueError):
@@ -46,19 +61,23 @@ def _day(text: str) -> date:
 
 
 def parse_leg(text: str) -> Leg:
-    """``CC:YYYY-MM-DD:YYYY-MM-DD``: a country code and the entry and exit days."""
+    """``CC:YYYY-MM-DD:YYYY-MM-DD``: country, entry, exit."""
+
+    def refuse(message: str) -> argparse.ArgumentTypeError:
+        return argparse.ArgumentTypeError(message.replace("%1", repr(text)))
+
     parts = text.split(":")
     if len(parts) != 3:
-        raise argparse.ArgumentTypeError(f"--leg {text!r}: expected CC:YYYY-MM-DD:YYYY-MM-DD")
+        raise refuse(Cli.tr("--leg %1: expected CC:YYYY-MM-DD:YYYY-MM-DD"))
     country = parts[0].strip().upper()
     if not is_country(country):
-        raise argparse.ArgumentTypeError(f"--leg {text!r}: {country!r} is not a country code")
+        raise refuse(Cli.tr("--leg %1: %2 is not a country code").replace("%2", repr(country)))
     try:
         entry, exit_ = parse_date(parts[1]), parse_date(parts[2])
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"--leg {text!r}: {exc}") from None
+        raise refuse(Cli.tr("--leg %1: %2").replace("%2", str(exc))) from None
     if exit_ < entry:
-        raise argparse.ArgumentTypeError(f"--leg {text!r}: exit is before entry")
+        raise refuse(Cli.tr("--leg %1: exit is before entry"))
     return Leg(country, entry, exit_)
 
 
@@ -83,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dispatcher",
         description="Stay limits for international drivers. No subcommand opens the window.",
+    )
+    parser.add_argument(
+        "--lang",
+        help="language of messages and human output: ru, kk or en "
+        "(default: DISPATCHER_LANG, then the system's language); --json never changes",
     )
     parser.add_argument("--db", type=Path, help=f"database file (default: {paths.default_db()})")
     parser.add_argument(
@@ -196,7 +220,7 @@ def _open(args: argparse.Namespace, create: bool = False, write: bool = False) -
 
 def _tell(store: Store) -> None:
     for notice in store.notices:
-        print(f"dispatcher: {notice}", file=sys.stderr)
+        print(Cli.tr("dispatcher: %1").replace("%1", str(notice)), file=sys.stderr)
 
 
 def _dry_run_import(args: argparse.Namespace) -> None:
@@ -212,7 +236,9 @@ def _dry_run_import(args: argparse.Namespace) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     if not (args.drivers or args.permits or args.trips or args.workbook):
-        raise UsageError("import needs at least one of --drivers, --permits, --trips, --workbook")
+        raise UsageError(
+            Cli.tr("import needs at least one of --drivers, --permits, --trips, --workbook")
+        )
     if not args.db.exists() or args.db.stat().st_size == 0:
         _dry_run_import(args)
     with Store(args.db) as store:
@@ -222,8 +248,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.checkpoint()
     data = vars(summary)
     text = (
-        f"imported {summary.drivers} drivers, {summary.permits} permits, "
-        f"{summary.trips} trips ({summary.legs} legs) into {args.db}"
+        Cli.tr("Imported into %1:").replace("%1", str(args.db))
+        + " "
+        + Cli.tr("%n driver(s)", "", summary.drivers)
+        + ", "
+        + Cli.tr("%n permit(s)", "", summary.permits)
+        + ", "
+        + Cli.tr("%n trip(s)", "", summary.trips)
+        + " "
+        + Cli.tr("(%n leg(s))", "", summary.legs)
     )
     _emit(args, data, text)
     return 0
@@ -236,8 +269,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         targets = {k: v or args.dir / f"{k}.csv" for k, v in targets.items()}
     if not (any(targets.values()) or args.xlsx or args.template):
         raise UsageError(
-            "export needs --dir, --xlsx, --template or at least one of --drivers, --permits, "
-            "--trips"
+            Cli.tr(
+                "export needs --dir, --xlsx, --template or at least one of --drivers, "
+                "--permits, --trips"
+            )
         )
     from dispatcher.store.excel import export_xlsx, write_template  # XlsxWriter only when asked
 
@@ -257,7 +292,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         finally:
             ws.close()
         written.append(args.xlsx)
-    print("wrote " + ", ".join(str(p) for p in written))
+    print(Cli.tr("Written: %1").replace("%1", ", ".join(str(p) for p in written)))
     return 0
 
 
@@ -269,44 +304,52 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if report.ok or args.json:
         _emit(args, report.as_json(), report.text())
     else:  # a finding about the file is an error like any other refusal: on stderr
-        print(f"dispatcher: error: {report.text()}", file=sys.stderr)
+        print(Cli.tr("dispatcher: error: %1").replace("%1", report.text()), file=sys.stderr)
     return 0 if report.ok else 2
 
 
-def _finding_rows(findings) -> list[list[object]]:
+def _trip_text(trip_id: str) -> str:
+    return Cli.tr("this route") if trip_id == PROPOSED_TRIP_ID else trip_id
+
+
+def _finding_rows(book: RuleBook, findings) -> list[list[object]]:
     return [
-        [f.level, f.driver_id, f.rule_id, f.trip_id, f.date, f.days_used, f.over_by]
+        [engine_level_text(f.level), f.driver_id, rule_short_name(book, f.rule_id),
+         _trip_text(f.trip_id),
+         format_date(f.date), f.days_used, f.over_by]
         for f in findings
-    ]
+    ]  # fmt: skip
 
 
-FINDING_HEADER = ["level", "driver", "rule", "trip", "first day over", "days used", "over by"]
+def finding_header() -> list[str]:
+    return [Cli.tr("level"), Cli.tr("driver"), Cli.tr("rule"), Cli.tr("trip"),
+            Cli.tr("first day over"), Cli.tr("days used"), Cli.tr("over by")]  # fmt: skip
 
 
 Permits = Context("Permits")
 
 
-def _permit_lines(endings: Sequence[PermitEnding]) -> list[str]:
+def _permit_lines(book: RuleBook, endings: Sequence[PermitEnding]) -> list[str]:
     lines = []
     for end in endings:
         lines.append(
             Permits.tr("Driver %1: permit %2 for %3 ends on %4.")
             .replace("%1", end.driver_id)
-            .replace("%2", end.permit.kind)
-            .replace("%3", end.permit.country)
-            .replace("%4", end.permit.valid_to.isoformat())
+            .replace("%2", permit_kind_text(end.permit.kind))
+            .replace("%3", country_name(end.permit.country, i18n.language()))
+            .replace("%4", format_date(end.permit.valid_to))
         )
         for during in end.during_trips:
             if during.over_from is None:
                 line = Permits.tr("Trip %1: rule %2 counts from %3.")
             else:
                 line = Permits.tr("Trip %1: rule %2 counts from %3 and goes over on %4.")
-                line = line.replace("%4", during.over_from.isoformat())
+                line = line.replace("%4", format_date(during.over_from))
             lines.append(
                 "  "
                 + line.replace("%1", during.trip_id or "")
-                .replace("%2", during.rule_id)
-                .replace("%3", during.applies_from.isoformat())
+                .replace("%2", rule_short_name(book, during.rule_id))
+                .replace("%3", format_date(during.applies_from))
             )
     return lines
 
@@ -324,9 +367,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     }
     text = findings_count_text(as_of, len(findings))
     if findings:
-        text += "\n" + _table(_finding_rows(findings), FINDING_HEADER)
+        text += "\n" + _table(_finding_rows(ws.book, findings), finding_header())
     if endings:
-        text += "\n" + "\n".join(_permit_lines(endings))
+        text += "\n" + "\n".join(_permit_lines(ws.book, endings))
     _emit(args, data, text)
     return 0
 
@@ -334,7 +377,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _driver_days(ws: Workspace, driver_id: str):
     days = ws.driver_days(driver_id)
     if days is None:
-        raise UsageError(f"unknown driver {driver_id!r}")
+        raise UsageError(Cli.tr("unknown driver %1").replace("%1", repr(driver_id)))
     return days
 
 
@@ -351,16 +394,25 @@ def cmd_status(args: argparse.Namespace) -> int:
         "date": day.isoformat(),
         "rules": [s.as_json() for s in statuses],
     }
+    no_limit = Status.tr("no limit")
     rows = [
-        [s.rule_id, s.used, s.limit, s.left, "no limit" if s.max_stay is None else s.max_stay,
-         s.last_day or "-", s.next_entry or Status.tr("never"),
-         Status.tr("no limit") if s.next_entry_stay is None else s.next_entry_stay]
+        [rule_short_name(days.book, s.rule_id), s.used, s.limit, s.left,
+         no_limit if s.max_stay is None else s.max_stay, format_date(s.last_day, "-"),
+         format_date(s.next_entry, Status.tr("never")),
+         no_limit if s.next_entry_stay is None else s.next_entry_stay]
         for s in statuses
     ]  # fmt: skip
-    header = ["rule", "used", "limit", "left", "max stay", "last day"]
-    header += [Status.tr("next entry"), Status.tr("stay from then")]
-    text = f"{days.driver.name} ({days.driver.id}) on {day}\n" + (
-        _table(rows, header) if rows else "no stay limit applies on this day"
+    header = [Status.tr("rule"), Status.tr("used"), Status.tr("limit"), Status.tr("left"),
+              Status.tr("max stay"), Status.tr("last day"), Status.tr("next entry"),
+              Status.tr("stay from then")]  # fmt: skip
+    title = (
+        Status.tr("%1 (%2) on %3")
+        .replace("%1", days.driver.name)
+        .replace("%2", days.driver.id)
+        .replace("%3", format_date(day))
+    )
+    text = f"{title}\n" + (
+        _table(rows, header) if rows else Status.tr("no stay limit applies on this day")
     )
     _emit(args, data, text)
     return 0
@@ -372,7 +424,7 @@ def cmd_what_if(args: argparse.Namespace) -> int:
     verdict = what_if(days, args.leg, as_of, args.margin)
     text = f"{days.driver.name} ({days.driver.id}): {verdict_text(days.book, verdict, by_id=True)}"
     if verdict.findings:
-        text += "\n" + _table(_finding_rows(verdict.findings), FINDING_HEADER)
+        text += "\n" + _table(_finding_rows(days.book, verdict.findings), finding_header())
     _emit(args, verdict.as_json(), text)
     return 0
 
@@ -394,12 +446,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     }
     rows = [
         [v.driver_id, fleet[v.driver_id].driver.name,
-         "no limit" if v.least_left is None else v.least_left]
+         Cli.tr("no limit") if v.least_left is None else v.least_left]
         for v in verdicts
     ]  # fmt: skip
-    text = f"{len(verdicts)} driver(s) can take the route"
+    text = Cli.tr("%n driver(s) can take the route", "", len(verdicts))
     if rows:
-        text += "\n" + _table(rows, ["driver", "name", "days left after"])
+        text += "\n" + _table(rows, [Cli.tr("driver"), Cli.tr("name"), Cli.tr("days left after")])
     _emit(args, data, text)
     return 0
 
@@ -411,8 +463,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.last < args.first:
         raise UsageError(
             PlanCommand.tr("plan: --to %1 is before --from %2")
-            .replace("%1", args.last.isoformat())
-            .replace("%2", args.first.isoformat())
+            .replace("%1", format_date(args.last))
+            .replace("%2", format_date(args.first))
         )
     as_of = args.as_of or date.today()
     ws = _open(args, write=args.apply)
@@ -431,8 +483,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     data = {**result.as_json(), "applied": bool(args.apply and result.proposals)}
     lines = [
         PlanCommand.tr("%n route(s) between %1 and %2", "", len(routes))
-        .replace("%1", args.first.isoformat())
-        .replace("%2", args.last.isoformat())
+        .replace("%1", format_date(args.first))
+        .replace("%2", format_date(args.last))
     ]
     rows = [
         [p.trip_id, p.driver_id, fleet[p.driver_id].driver.name,
@@ -455,13 +507,16 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+RulesList = Context("RulesList")
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     ws = _open(args)
     book, active = ws.all_rules, ws.book
     active_ids = {r.id for r in active.rules} | {e.id for e in active.exemptions}
 
     def when(first: date | None, last: date | None) -> str:
-        return f"{first or '…'} – {last or '…'}"
+        return f"{format_date(first, '…')} – {format_date(last, '…')}"
 
     data = {
         "user_rules_dir": str(ws.rules_dir),
@@ -498,25 +553,37 @@ def cmd_rules(args: argparse.Namespace) -> int:
         ],
     }
 
+    lang = i18n.language()
+
     def countries(codes: frozenset[str]) -> str:
-        return "+".join(sorted(codes)) if len(codes) < 4 else f"{len(codes)} states"
+        if len(codes) < 4:
+            return " + ".join(country_name(c, lang) for c in sorted(codes))
+        return RulesList.tr("%n state(s)", "", len(codes))
+
+    def on(ident: str) -> str:
+        return RulesList.tr("yes") if ident in active_ids else RulesList.tr("off")
 
     rule_rows = [
-        [r.id, countries(r.countries), r.limit, r.window.describe(),
-         when(r.valid_from, r.valid_to), r.status,
-         "yes" if r.id in active_ids else "off"]
+        [rule_short_name(book, r.id), r.id, countries(r.countries), r.limit, window_text(r),
+         when(r.valid_from, r.valid_to), status_text(r.status), on(r.id)]
         for r in book.rules
     ]  # fmt: skip
     ex_rows = [
-        [e.id, ",".join(e.rules), when(e.valid_from, e.valid_to), e.status,
-         "yes" if e.id in active_ids else "off"]
+        [exemption_name(book, e.id), ",".join(e.rules), when(e.valid_from, e.valid_to),
+         status_text(e.status), on(e.id)]
         for e in book.exemptions
     ]  # fmt: skip
+    rule_header = [RulesList.tr("rule"), RulesList.tr("id"), RulesList.tr("countries"),
+                   RulesList.tr("limit"), RulesList.tr("window"), RulesList.tr("in force"),
+                   RulesList.tr("status"), RulesList.tr("on")]  # fmt: skip
+    ex_header = [RulesList.tr("exemption"), RulesList.tr("rules"), RulesList.tr("valid"),
+                 RulesList.tr("status"), RulesList.tr("on")]  # fmt: skip
     text = (
-        _table(rule_rows, ["rule", "countries", "limit", "window", "in force", "status", "on"])
+        _table(rule_rows, rule_header)
         + "\n\n"
-        + _table(ex_rows, ["exemption", "rules", "valid", "status", "on"])
-        + f"\n\nuser rule files: {ws.rules_dir}"
+        + _table(ex_rows, ex_header)
+        + "\n\n"
+        + RulesList.tr("user rule files: %1").replace("%1", str(ws.rules_dir))
     )
     _emit(args, data, text)
     return 0
@@ -530,7 +597,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store.refuse_damaged()
         summary = load_demo(store)
         store.checkpoint()
-    _emit(args, vars(summary), f"loaded the demo carrier into {args.db}")
+    _emit(
+        args, vars(summary), Cli.tr("Loaded the demo carrier into %1").replace("%1", str(args.db))
+    )
     return 0
 
 
@@ -567,8 +636,36 @@ KNOWN_ERRORS = (
 )
 
 
+def _use_language(language: str) -> None:
+    """Speak ``language`` from now on; a catalog that is missing or unreadable is said once
+    and the command goes on in English rather than failing over a message."""
+    try:
+        i18n.use_language(language, CATALOGS)
+    except (OSError, qm.CatalogError) as exc:
+        print(
+            f"dispatcher: the {language} catalog cannot be read ({exc}); messages stay in "
+            "English. Build the catalogs with `make catalogs-build` (part of `make run`).",
+            file=sys.stderr,
+        )
+        i18n.use_language(i18n.SOURCE_LANGUAGE, None)
+
+
+def _language_from(argv: Sequence[str] | None, parser: argparse.ArgumentParser) -> None:
+    """The language is chosen before the arguments are read, so that an argument's own
+    error (a bad date, a bad --leg) is worded in it too."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    known, _rest = early.parse_known_args(argv)
+    try:
+        language = i18n.choose_language(known.lang)
+    except ValueError as exc:
+        parser.error(str(exc))  # exit 2, like any bad argument
+    _use_language(language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    _language_from(argv, parser)
     args = parser.parse_args(argv)
     if args.db is None:
         args.db = paths.default_db()
@@ -581,8 +678,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KNOWN_ERRORS as exc:
         message = str(exc)
         if isinstance(exc, ImportProblems):
-            message = "import refused, nothing was changed:\n" + message
-        print(f"dispatcher: error: {message}", file=sys.stderr)
+            message = Cli.tr("import refused, nothing was changed:") + "\n" + message
+        print(Cli.tr("dispatcher: error: %1").replace("%1", message), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -590,7 +687,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         mapped = file_error(args.db, exc)
         if mapped is None:
             return _internal_error(exc)
-        print(f"dispatcher: error: {mapped}", file=sys.stderr)
+        print(Cli.tr("dispatcher: error: %1").replace("%1", str(mapped)), file=sys.stderr)
         return 2
     except Exception as exc:
         return _internal_error(exc)
@@ -601,8 +698,9 @@ def _internal_error(exc: BaseException) -> int:
     if os.environ.get("DISPATCHER_DEBUG"):
         traceback.print_exception(exc)
     print(
-        f"dispatcher: internal error: {type(exc).__name__}: {exc} "
-        "(set DISPATCHER_DEBUG=1 for details)",
+        Cli.tr("dispatcher: internal error: %1 (set DISPATCHER_DEBUG=1 for details)").replace(
+            "%1", f"{type(exc).__name__}: {exc}"
+        ),
         file=sys.stderr,
     )
     return 3

@@ -110,13 +110,16 @@ def choose_language(asked: str | None = None) -> str:
     return system_language()
 
 
-def use_language(language: str, folder: Path) -> None:
+def use_language(language: str, folder: Path | None) -> None:
     """Switch every later message and date to ``language``, reading its catalog from
-    ``folder``; English needs a catalog only for its plural forms and works without one."""
+    ``folder``; English needs a catalog only for its plural forms and works without one
+    (``folder`` None: the source text as written)."""
     global _language
-    path = Path(folder) / f"dispatcher_{language}.qm"
-    if language == SOURCE_LANGUAGE and not path.exists():
+    path = Path(folder) / f"dispatcher_{language}.qm" if folder is not None else None
+    if language == SOURCE_LANGUAGE and (path is None or not path.exists()):
         use_catalog(None)
+    elif path is None:
+        raise FileNotFoundError(f"no catalog folder for {language!r}")
     else:
         use_catalog(Catalog.load(language, path))
     _language = language

@@ -20,3 +20,14 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("DISPATCHER_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _source_language():
+    """Every test starts and ends in the source text: a command run in one test (which picks
+    a language and loads its catalog) must not change the words another test reads."""
+    from dispatcher import i18n
+
+    i18n.use_language(i18n.SOURCE_LANGUAGE, None)
+    yield
+    i18n.use_language(i18n.SOURCE_LANGUAGE, None)

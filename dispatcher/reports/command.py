@@ -46,11 +46,11 @@ def _pdf(html: str, path: Path, landscape: bool = False) -> int:
 def driver_report(ws: Workspace, driver_id: str, first: date, last: date, today: date) -> str:
     """Read what the driver's report needs through the workspace, then make it."""
     from dispatcher.reports.driver_report import Override, driver_report_html
-    from dispatcher.reports.words import tr
+    from dispatcher.reports.words import Reports
 
     days = ws.driver_days(driver_id)
     if days is None:
-        raise ReportError(tr("unknown driver {0!r}").format(driver_id))
+        raise ReportError(Reports.tr("unknown driver %1").replace("%1", repr(driver_id)))
     overrides = [Override(*o) for o in ws.overrides(driver_id)]
     return driver_report_html(days, first, last, today, ws.carrier_name(),
                               ws.approaching_days(), overrides)  # fmt: skip
@@ -64,7 +64,9 @@ def day_sheet(ws: Workspace, day: date, today: date) -> str:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> str:
+    from dispatcher.i18n import format_date
     from dispatcher.reports.driver_report import check_period, default_period
+    from dispatcher.reports.words import Reports
 
     today = args.date or date.today()
     if args.report == "driver":
@@ -73,15 +75,24 @@ def run(args: argparse.Namespace, ws: Workspace) -> str:
         last = args.last or (last if not args.first else default_period(first)[1])
         check_period(first, last)
         html = driver_report(ws, args.driver, first, last, today)
-        what = f"driver report {args.driver} {first} – {last}"
+        what = (
+            Reports.tr("driver day report %1 %2 – %3")
+            .replace("%1", args.driver)
+            .replace("%2", format_date(first))
+            .replace("%3", format_date(last))
+        )
     else:
         html = day_sheet(ws, today, date.today())
-        what = f"day sheet {today}"
+        what = Reports.tr("fleet day sheet %1").replace("%1", format_date(today))
     if args.html:
         args.html.write_text(html, encoding="utf-8")
-        return f"wrote {what} to {args.html}"
+        return Reports.tr("Wrote the %1 to %2").replace("%1", what).replace("%2", str(args.html))
     pages = _pdf(html, args.pdf)
-    return f"wrote {what} to {args.pdf} ({pages} page{'s' if pages != 1 else ''})"
+    return (
+        Reports.tr("Wrote the %1 to %2 (%n page(s))", "", pages)
+        .replace("%1", what)
+        .replace("%2", str(args.pdf))
+    )
 
 
 __all__ = ["ReportError", "add_parser", "run"]

@@ -12,7 +12,7 @@ from html import escape
 
 from dispatcher.i18n import format_date
 from dispatcher.reports import html
-from dispatcher.reports.words import Reports, tr
+from dispatcher.reports.words import Reports
 from dispatcher.rules import DriverDays, Rule, RuleBook
 from dispatcher.rules.levels import Level, has_happened, rule_levels, whereabouts
 from dispatcher.rules.permits import NOTICE_DAYS, permit_endings
@@ -21,6 +21,7 @@ from dispatcher.rules.wording import (
     level_label,
     permit_ending_text,
     permit_trip_text,
+    rule_short_name,
 )
 
 ROWS_PER_PAGE = 40
@@ -95,7 +96,7 @@ def _row(
     else:
         flag, rank = escape(level_label(Level.FINE)), 4
     driver = days.driver
-    where = "/".join(here.countries) if here else ""
+    where = "/".join(here.countries) if here else ""  # codes: one line per driver, 40 a page
     trip_id = here.trip_id if here else ""
     cells = [escape(driver.name), escape(driver.id), escape(driver.citizenship),
              escape(where) or "—", escape(trip_id) or "—", *figures, flag]  # fmt: skip
@@ -115,15 +116,17 @@ def day_sheet_html(
     rules = [r for r in book.rules if r.in_force(day)]
     fleet = list(fleet)  # read twice: the rows, then the permits
     rows = sorted((_row(days, day, rules, approaching) for days in fleet), key=lambda r: r[0])
-    header = [tr("Driver"), tr("ID"), tr("Cit."), tr("Where"), tr("Trip"),
-              *(r.id for r in rules), tr("Flag")]  # fmt: skip
-    carrier = carrier or tr("(carrier name not set)")
-    title = tr("Fleet day sheet for {0}").format(day)
+    header = [Reports.tr("Driver"), Reports.tr("ID"), Reports.tr("Cit."), Reports.tr("Where"),
+              Reports.tr("Trip"), *(rule_short_name(book, r.id) for r in rules),
+              Reports.tr("Flag")]  # fmt: skip
+    carrier = carrier or Reports.tr("(carrier name not set)")
+    title = Reports.tr("Fleet day sheet for %1").replace("%1", format_date(day))
+    printed = Reports.tr("Printed %1").replace("%1", format_date(today))
+    count = Reports.tr("%n driver(s); used / left under each rule", "", len(rows))
     top = (
         f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td><b style='font-size: 12pt'>{escape(carrier)}</b><br>{escape(title)}</td>"
-        f"<td align='right'>{escape(tr('Printed {0}').format(today))}<br>"
-        f"{escape(tr('{0} drivers; used / left under each rule').format(len(rows)))}</td>"
+        f"<td align='right'>{escape(printed)}<br>{escape(count)}</td>"
         f"</tr></table><hr>"
     )
     chunks = []
@@ -134,7 +137,9 @@ def day_sheet_html(
         widths = [19, 7, 4, 7, 10, *([share] * len(rules)), 15]
         chunks.append(html.table(header, part, widths, style=style + "font-size: 7.5pt;",
                                  nowrap=True))  # fmt: skip
-    legend = tr("A rule's column shows days used / days left on this date; — : does not apply.")
+    legend = Reports.tr(
+        "A rule's column shows days used / days left on this date; — : does not apply."
+    )
     legend += " " + Reports.tr(
         "“from” a date: the first day the driver can enter the rule's countries again."
     )

@@ -13,19 +13,25 @@ from datetime import date
 from html import escape
 from typing import NamedTuple
 
+from dispatcher import i18n
+from dispatcher.i18n import format_date
 from dispatcher.reports import html
 from dispatcher.reports.errors import ReportError
-from dispatcher.reports.words import Reports, tr
+from dispatcher.reports.words import Reports, month_name, weekday_names
 from dispatcher.rules import DriverDays, Rule
+from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import counted_on, days_over, rule_levels, whereabouts
 from dispatcher.rules.wording import (
     applies_text,
+    category_text,
     finding_report_text,
     left_text,
     level_label,
     longest_stay_text,
     next_entry_text,
     override_text,
+    permit_kind_text,
+    rule_name,
 )
 
 
@@ -48,9 +54,13 @@ def default_period(day: date) -> tuple[date, date]:
 
 def check_period(first: date, last: date) -> None:
     if last < first:
-        raise ReportError(tr("the period ends ({0}) before it starts ({1})").format(last, first))
+        raise ReportError(
+            Reports.tr("the period ends (%1) before it starts (%2)")
+            .replace("%1", format_date(last))
+            .replace("%2", format_date(first))
+        )
     if (last - first).days + 1 > MAX_DAYS:
-        raise ReportError(tr("a report covers at most one year ({0} days)").format(MAX_DAYS))
+        raise ReportError(Reports.tr("a report covers at most one year (%n day(s))", "", MAX_DAYS))
 
 
 def _rules_in_period(days: DriverDays, first: date, last: date) -> list[Rule]:
@@ -62,7 +72,7 @@ def _figures(days: DriverDays, rules: list[Rule], first: date, last: date, appro
     rows = []
     levels = {day: rule_levels(days, day, approaching, rules) for day in (first, last)}
     for rule in rules:
-        cells = [f"<b>{escape(rule.name)}</b>"]
+        cells = [f"<b>{escape(rule_name(days.book, rule.id))}</b>"]
         for day in (first, last):
             status = levels[day].get(rule.id)
             if status is None:
@@ -76,9 +86,11 @@ def _figures(days: DriverDays, rules: list[Rule], first: date, last: date, appro
             ]
         rows.append(cells)
     level = Reports.tr("Level")
-    header = [tr("Rule"), tr("Used on {0}").format(first), tr("Left"), level,
-              tr("Used on {0}").format(last), tr("Left"), level]  # fmt: skip
-    return html.table(header, rows, [32, 12, 8, 10, 12, 8, 10])
+    used_on = Reports.tr("Used on %1")
+    header = [Reports.tr("Rule"), used_on.replace("%1", format_date(first)), Reports.tr("Left"),
+              level, used_on.replace("%1", format_date(last)), Reports.tr("Left"),
+              level]  # fmt: skip
+    return html.table(header, rows, [28, 12, 11, 12, 12, 11, 12])
 
 
 def _calendar(days: DriverDays, rules: list[Rule], first: date, last: date) -> str:
@@ -107,16 +119,16 @@ def _calendar(days: DriverDays, rules: list[Rule], first: date, last: date) -> s
                 )
             rows.append("<tr>" + "".join(cells) + "</tr>")
         names = "".join(
-            f"<th bgcolor='{html.HEAD}'>{escape(calendar.day_abbr[i])}</th>" for i in range(7)
+            f"<th bgcolor='{html.HEAD}'>{escape(name)}</th>" for name in weekday_names()
         )
-        title = f"{calendar.month_name[month.month]} {month.year}"
+        title = f"{month_name(month.month)} {month.year}"
         blocks.append(
             f"<p style='margin-top: 6px; margin-bottom: 2px'><b>{escape(title)}</b></p>"
             f"<table width='100%' border='0.5' cellspacing='0' cellpadding='2'>"
             f"<tr>{names}</tr>{''.join(rows)}</table>"
         )
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    legend = tr("Shaded: a day counted under a rule. Red with ✕: a day over a limit.")
+    legend = Reports.tr("Shaded: a day counted under a rule. Red with ✕: a day over a limit.")
     return "".join(blocks) + f"<p><small>{escape(legend)}</small></p>"
 
 
@@ -127,19 +139,20 @@ def _legs(days: DriverDays, first: date, last: date) -> str:
             if leg.exit < first or leg.entry > last:
                 continue
             inside = (min(leg.exit, last) - max(leg.entry, first)).days + 1
-            rows.append([escape(trip.id), escape(leg.country), str(leg.entry), str(leg.exit),
-                         str(leg.days), str(inside)])  # fmt: skip
+            rows.append([escape(trip.id), escape(country_name(leg.country, i18n.language())),
+                         format_date(leg.entry), format_date(leg.exit), str(leg.days),
+                         str(inside)])  # fmt: skip
     if not rows:
-        return f"<p>{escape(tr('No legs in this period.'))}</p>"
-    header = [tr("Trip"), tr("Country"), tr("Entry"), tr("Exit"), tr("Days"),
-              tr("Days in period")]  # fmt: skip
+        return html.paragraph(Reports.tr("No legs in this period."))
+    header = [Reports.tr("Trip"), Reports.tr("Country"), Reports.tr("Entry"), Reports.tr("Exit"),
+              Reports.tr("Days"), Reports.tr("Days in period")]  # fmt: skip
     return html.table(header, rows)
 
 
 def _findings(days: DriverDays, first: date, last: date, as_of: date) -> str:
     found = [f for f in days.findings(as_of) if f.date <= last and f.last_date >= first]
     if not found:
-        return f"<p>{escape(tr('No day over a limit in this period.'))}</p>"
+        return html.paragraph(Reports.tr("No day over a limit in this period."))
     items = [
         f"<li>{html.coloured(finding_report_text(days.book, f), html.OVER)}</li>" for f in found
     ]
@@ -154,7 +167,7 @@ def _overrides(overrides: Sequence[Override]) -> str:
         f"<li>{html.coloured(override_text(o.at, o.user, o.reason), html.OVER)}</li>"
         for o in sorted(overrides)
     )
-    return f"<h4>{escape(Reports.tr('Changes made over a limit'))}</h4><ul>{items}</ul>"
+    return html.heading(Reports.tr("Changes made over a limit")) + f"<ul>{items}</ul>"
 
 
 def _longest_stay(days: DriverDays, today: date) -> str:
@@ -163,16 +176,17 @@ def _longest_stay(days: DriverDays, today: date) -> str:
     the driver; a rule a permit keeps off until later is listed with the day it starts."""
     rows = []
     for status in days.status(today, upcoming=True):
-        name = days.book.rule(status.rule_id).name
+        name = rule_name(days.book, status.rule_id)
         later = status.applies_from is not None and status.applies_from > today
-        until = str(status.last_day) if status.max_stay else "—"
+        until = format_date(status.last_day) if status.max_stay else "—"
         rows.append([escape(name), "—" if later else str(status.used),
                      "—" if later else str(status.left), escape(longest_stay_text(status)),
                      escape(until), escape(next_entry_text(status)),
                      escape(applies_text(status, today))])  # fmt: skip
     if not rows:
-        return f"<p>{escape(tr('No stay limit applies on this date.'))}</p>"
-    header = [tr("Rule"), tr("Used"), tr("Left"), tr("Longest stay (days)"), tr("Last day"),
+        return html.paragraph(Reports.tr("No stay limit applies on this date."))
+    header = [Reports.tr("Rule"), Reports.tr("Used"), Reports.tr("Left"),
+              Reports.tr("Longest stay (days)"), Reports.tr("Last day"),
               Reports.tr("Next entry"), Reports.tr("Applies")]  # fmt: skip
     return html.table(header, rows, [30, 7, 7, 14, 12, 18, 12])
 
@@ -191,36 +205,44 @@ def driver_report_html(
     today = today or date.today()
     driver = days.driver
     rules = _rules_in_period(days, first, last)
+    lang = i18n.language()
     permits = [
-        [escape(p.country), escape(p.kind), str(p.valid_from), str(p.valid_to)]
+        [escape(country_name(p.country, lang)), escape(permit_kind_text(p.kind)),
+         format_date(p.valid_from), format_date(p.valid_to)]
         for p in driver.permits
-    ]
-    carrier = carrier or tr("(carrier name not set)")
-    title = tr("Driver day report")
+    ]  # fmt: skip
+    carrier = carrier or Reports.tr("(carrier name not set)")
+    title = Reports.tr("Driver day report")
+    printed = Reports.tr("Printed %1").replace("%1", format_date(today))
+    period = (
+        Reports.tr("Period %1 – %2")
+        .replace("%1", format_date(first))
+        .replace("%2", format_date(last))
+    )
+    citizen = Reports.tr("citizenship: %1").replace("%1", country_name(driver.citizenship, lang))
+    longest = Reports.tr("Longest stay from %1").replace("%1", format_date(today))
+    permit_header = [Reports.tr("Country"), Reports.tr("Kind"), Reports.tr("Valid from"),
+                     Reports.tr("Valid to")]  # fmt: skip
     body = [
         f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td><b style='font-size: 12pt'>{escape(carrier)}</b><br>{escape(title)}</td>"
-        f"<td align='right'>{escape(tr('Printed {0}').format(today))}<br>"
-        f"{escape(tr('Period {0} – {1}').format(first, last))}</td></tr></table><hr>",
+        f"<td align='right'>{escape(printed)}<br>{escape(period)}</td></tr></table><hr>",
         f"<p style='font-size: 11pt'><b>{escape(driver.name)}</b> · {escape(driver.id)} · "
-        f"{escape(tr('citizen of {0}').format(driver.citizenship))} · "
-        f"{escape(tr(driver.category))}</p>",
-        f"<h4>{escape(tr('Permits'))}</h4>",
-        html.table([tr("Country"), tr("Kind"), tr("Valid from"), tr("Valid to")], permits)
-        if permits
-        else f"<p>{escape(tr('None.'))}</p>",
-        f"<h4>{escape(tr('Days used and left'))}</h4>",
+        f"{escape(citizen)} · {escape(category_text(driver.category))}</p>",
+        html.heading(Reports.tr("Permits")),
+        html.table(permit_header, permits) if permits else html.paragraph(Reports.tr("None.")),
+        html.heading(Reports.tr("Days used and left")),
         _figures(days, rules, first, last, approaching)
         if rules
-        else f"<p>{escape(tr('No rule applies.'))}</p>",
-        f"<h4>{escape(tr('Longest stay from {0}').format(today))}</h4>",
+        else html.paragraph(Reports.tr("No rule applies.")),
+        f"<h4>{escape(longest)}</h4>",
         _longest_stay(days, today),
-        f"<h4>{escape(tr('Days over a limit'))}</h4>",
+        html.heading(Reports.tr("Days over a limit")),
         _findings(days, first, last, today),
         _overrides(overrides),
-        f"<h4>{escape(tr('Legs'))}</h4>",
+        html.heading(Reports.tr("Legs")),
         _legs(days, first, last),
-        f"<h4>{escape(tr('Calendar'))}</h4>",
+        html.heading(Reports.tr("Calendar")),
         _calendar(days, rules, first, last),
     ]
     return html.page(f"{title} — {driver.name}", "".join(body))

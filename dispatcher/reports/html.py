@@ -59,3 +59,11 @@ def table(
 def coloured(text: str, colour: str, bold: bool = False) -> str:
     weight = " font-weight: bold;" if bold else ""
     return f"<span style='color: {colour};{weight}'>{escape(text)}</span>"
+
+
+def heading(text: str) -> str:
+    return f"<h4>{escape(text)}</h4>"
+
+
+def paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"

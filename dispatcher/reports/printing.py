@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from dispatcher.reports.html import FONT
-from dispatcher.reports.words import tr
+from dispatcher.reports.words import Reports
 
 MARGIN_MM = 14
 
@@ -68,7 +68,7 @@ def render(html: str, device: QPagedPaintDevice) -> int:
         painter.drawText(
             QRectF(0, body.height(), body.width(), footer),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            tr("page {0} of {1}").format(number + 1, pages),
+            Reports.tr("page %1 of %2").replace("%1", str(number + 1)).replace("%2", str(pages)),
         )
     painter.end()
     return pages

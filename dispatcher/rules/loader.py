@@ -17,12 +17,16 @@ from dispatcher.rules.countries import is_country
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS
 from dispatcher.rules.ruleset import STATUSES, WINDOW_KINDS, Exemption, Rule, RuleBook, Window
 
+# A rule's or exemption's name in each language the product speaks, and a short form for
+# column headers; English ``name`` is the one every other language falls back to.
+NAME_KEYS = ("name_ru", "name_kk", "short_name", "short_name_ru", "short_name_kk")
+
 RULE_KEYS = {
-    "id", "name", "countries", "limit", "window", "window_days", "in_force_from",
+    *NAME_KEYS, "id", "name", "countries", "limit", "window", "window_days", "in_force_from",
     "in_force_to", "status", "source", "requires_permit_kinds",
 }  # fmt: skip
 EXEMPTION_KEYS = {
-    "id", "name", "rules", "citizenship", "categories", "permit_kinds", "from", "to",
+    *NAME_KEYS, "id", "name", "rules", "citizenship", "categories", "permit_kinds", "from", "to",
     "status", "source",
 }  # fmt: skip
 
@@ -125,7 +129,12 @@ def _rule(item: _Item) -> Rule:
         source=item.text("source"),
         requires_permit_kinds=item.codes("requires_permit_kinds", PERMIT_KINDS),
         origin=item.path,
+        names=_names(item),
     )
+
+
+def _names(item: _Item) -> tuple[tuple[str, str], ...]:
+    return tuple((key, item.text(key)) for key in NAME_KEYS if item.table.get(key) is not None)
 
 
 def _exemption(item: _Item) -> Exemption:
@@ -148,6 +157,7 @@ def _exemption(item: _Item) -> Exemption:
         status=item.status(),
         source=item.text("source"),
         origin=item.path,
+        names=_names(item),
     )
     if not (exemption.citizenship or exemption.categories or exemption.permit_kinds):
         raise item.fail("citizenship", "or 'categories' or 'permit_kinds' must say who is exempt")

@@ -47,6 +47,7 @@ class Exemption:
     status: str = "law"
     source: str = ""
     origin: Path | None = None
+    names: tuple[tuple[str, str], ...] = ()  # (key, text): name_ru, short_name_kk...
 
     def targets(self, rule_id: str) -> bool:
         return "*" in self.rules or rule_id in self.rules
@@ -65,6 +66,7 @@ class Rule:
     source: str = ""
     requires_permit_kinds: frozenset[str] | None = None
     origin: Path | None = None
+    names: tuple[tuple[str, str], ...] = ()  # (key, text): name_ru, short_name_kk...
 
     def in_force(self, day: date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, format_date
 from dispatcher.rules.countries import is_country
 from dispatcher.rules.model import Leg, Trip
 
@@ -64,8 +64,8 @@ def leg_problems(trip: Trip) -> list[TripProblem]:
                 TripProblem(
                     TripCheck.tr("leg %1: exit %2 is before entry %3")
                     .replace("%1", str(n))
-                    .replace("%2", leg.exit.isoformat())
-                    .replace("%3", leg.entry.isoformat()),
+                    .replace("%2", format_date(leg.exit))
+                    .replace("%3", format_date(leg.entry)),
                     leg=n,
                     field="exit",
                 )
@@ -80,10 +80,10 @@ def leg_problems(trip: Trip) -> list[TripProblem]:
                 )
                 .replace("%1", str(m))
                 .replace("%2", b.country)
-                .replace("%3", b.entry.isoformat())
+                .replace("%3", format_date(b.entry))
                 .replace("%4", str(n))
                 .replace("%5", a.country)
-                .replace("%6", a.exit.isoformat()),
+                .replace("%6", format_date(a.exit)),
                 leg=m,
                 field="entry",
                 other_leg=n,
@@ -101,8 +101,8 @@ def clashes(trip: Trip, others: Iterable[Trip]) -> list[TripProblem]:
                 TripProblem(
                     TripCheck.tr("overlaps trip %1 (%2 to %3) of this driver")
                     .replace("%1", other.id)
-                    .replace("%2", other.start.isoformat())
-                    .replace("%3", other.end.isoformat()),
+                    .replace("%2", format_date(other.start))
+                    .replace("%3", format_date(other.end)),
                     field="legs",
                     other_trip=other.id,
                 )

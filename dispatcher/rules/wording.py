@@ -8,26 +8,109 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from dispatcher import i18n
 from dispatcher.i18n import Context, format_date, language
 from dispatcher.rules.countries import country_names
 from dispatcher.rules.engine import PROPOSED_TRIP_ID, TIGHT, Finding, RuleStatus, WhatIf
 from dispatcher.rules.levels import Level, RuleLevel, has_happened
 from dispatcher.rules.permits import PermitEnding, RuleAfterPermit
-from dispatcher.rules.ruleset import RuleBook
+from dispatcher.rules.ruleset import Rule, RuleBook
 
 Wording = Context("Wording")
 
 
 def day_text(day: date | None) -> str:
-    """Dates as the files and the command line write them."""
-    return "—" if day is None else day.isoformat()
+    """Dates as people of the chosen language write them (23.11.2026; ISO in English)."""
+    return i18n.format_date(day, "—")
+
+
+def _named(names: tuple[tuple[str, str], ...], key: str) -> str | None:
+    language = i18n.language()
+    wanted = key if language == i18n.SOURCE_LANGUAGE else f"{key}_{language}"
+    return dict(names).get(wanted)
 
 
 def rule_name(book: RuleBook, rule_id: str) -> str:
+    """The rule's name in the chosen language; the English name where a file gives none,
+    the id only for a rule the book does not hold."""
     try:
-        return book.rule(rule_id).name
+        rule = book.rule(rule_id)
     except KeyError:
         return rule_id
+    return _named(rule.names, "name") or rule.name
+
+
+def rule_short_name(book: RuleBook, rule_id: str) -> str:
+    """A few characters for a column header (РФ+РБ 90/год); the full name where a file gives
+    no short one, so a header never falls back to an id a dispatcher does not read."""
+    try:
+        rule = book.rule(rule_id)
+    except KeyError:
+        return rule_id
+    return (
+        _named(rule.names, "short_name")
+        or dict(rule.names).get("short_name")
+        or rule_name(book, rule_id)
+    )
+
+
+def exemption_name(book: RuleBook, exemption_id: str) -> str:
+    for exemption in book.exemptions:
+        if exemption.id == exemption_id:
+            return _named(exemption.names, "name") or exemption.name or exemption.id
+    return exemption_id
+
+
+def permit_kind_text(kind: str) -> str:
+    """A permit kind as the papers call it; the code itself for a kind not known here."""
+    words = {
+        "residence": Wording.tr("residence permit"),
+        "temporary_residence": Wording.tr("temporary residence permit"),
+        "work": Wording.tr("work permit / patent"),
+        "visa": Wording.tr("visa"),
+        "transport_notice": Wording.tr("international transport notice"),
+    }
+    return words.get(kind, kind)
+
+
+def category_text(category: str) -> str:
+    words = {
+        "freight": Wording.tr("freight"),
+        "bus": Wording.tr("bus"),
+        "other": Wording.tr("other"),
+    }
+    return words.get(category, category)
+
+
+def status_text(status: str) -> str:
+    """A rule's standing: law, announced or draft."""
+    words = {
+        "law": Wording.tr("law"),
+        "announced": Wording.tr("announced"),
+        "draft": Wording.tr("draft"),
+    }
+    return words.get(status, status)
+
+
+def window_text(rule: Rule) -> str:
+    """How a rule's days are windowed, in words (the rules list in the window and the
+    command line)."""
+    if rule.window.kind == "rolling":
+        return Wording.tr("any %n day(s)", "", rule.window.days or 0)
+    if rule.window.kind == "calendar_year":
+        return Wording.tr("calendar year")
+    return Wording.tr("one continuous stay")
+
+
+def engine_level_text(level: str) -> str:
+    """The engine's level names (``exceeded``, ``would_exceed``...) in words."""
+    words = {
+        "exceeded": Wording.tr("exceeded"),
+        "would_exceed": Wording.tr("would exceed"),
+        "approaching": Wording.tr("approaching"),
+        "at_limit": Wording.tr("at the limit"),
+    }
+    return words.get(level, level)
 
 
 def level_label(level: Level, planned: bool = False) -> str:
@@ -149,10 +232,11 @@ def clash_text(driver_name: str, clashes: list[str]) -> str:
 
 
 def verdict_text(book: RuleBook, verdict: WhatIf, by_id: bool = False) -> str:
-    """A what-if's answer in one line; ``by_id`` names rules by id (the command line)."""
+    """A what-if's answer in one line; ``by_id`` names rules by their short names (the command
+    line, where a line must stay short)."""
 
     def name(rule_id: str) -> str:
-        return rule_id if by_id else rule_name(book, rule_id)
+        return rule_short_name(book, rule_id) if by_id else rule_name(book, rule_id)
 
     if verdict.clashes:
         return Wording.tr("overlaps trip %1").replace("%1", ", ".join(verdict.clashes))
@@ -198,7 +282,7 @@ def override_text(at: date, user: str, reason: str) -> str:
     """A change made over the limit after the question, as the driver's report names it."""
     return (
         Wording.tr("assigned over the limit on %1 by %2: %3")
-        .replace("%1", at.strftime("%d.%m.%Y"))
+        .replace("%1", at.strftime("%d.%m.%Y"))  # as the change log's reader wrote it
         .replace("%2", user)
         .replace("%3", reason)
     )
@@ -211,38 +295,6 @@ def findings_count_text(as_of: date, count: int) -> str:
 def first_over_text(day: date) -> str:
     """A driver's flag on the day sheet: the first day a planned trip goes over."""
     return Wording.tr("would go over on %1").replace("%1", day_text(day))
-
-
-def category_name(category: str) -> str:
-    """A driver's category as people say it; an unknown code shows as it is."""
-    names = {
-        "freight": Wording.tr("freight"),
-        "bus": Wording.tr("bus"),
-        "other": Wording.tr("other"),
-    }
-    return names.get(category, category)
-
-
-def permit_kind_name(kind: str) -> str:
-    """A permit's kind as written on the document; an unknown code shows as it is."""
-    names = {
-        "residence": Wording.tr("residence permit"),
-        "temporary_residence": Wording.tr("temporary residence permit"),
-        "work": Wording.tr("work permit / patent"),
-        "visa": Wording.tr("visa"),
-        "transport_notice": Wording.tr("transport notice"),
-    }
-    return names.get(kind, kind)
-
-
-def rule_status_name(status: str) -> str:
-    """Whether a rule or exemption is law, announced or a draft, in the reader's words."""
-    names = {
-        "law": Wording.tr("law"),
-        "announced": Wording.tr("announced"),
-        "draft": Wording.tr("draft"),
-    }
-    return names.get(status, status)
 
 
 # Next entry, the safety margin and permits that end: the window's status card, the assign
@@ -335,18 +387,6 @@ def margin_verdict_text(book: RuleBook, verdict: WhatIf, by_id: bool = False) ->
     return Wording.tr(
         "tight — breaks nothing, but leaves %n day(s), fewer than the margin of %1", "", least
     ).replace("%1", str(verdict.margin))
-
-
-def permit_kind_text(kind: str) -> str:
-    if kind == "residence":
-        return Wording.tr("residence permit")
-    if kind == "temporary_residence":
-        return Wording.tr("temporary residence permit")
-    if kind == "work":
-        return Wording.tr("work permit")
-    if kind == "visa":
-        return Wording.tr("visa")
-    return kind
 
 
 def permit_ending_text(book: RuleBook, ending: PermitEnding, driver_name: str) -> str:

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dispatcher.store import errors
+from dispatcher.store.errors import FileProblem
 
 KEEP = 20
 WEEKS = 13  # one copy per week for three months
@@ -76,7 +77,7 @@ def take_backup(db_path: Path, reason: str, source: sqlite3.Connection | None = 
             if problems:
                 raise errors.damaged(
                     Path(db_path),
-                    errors.FileProblem.tr("%1; no backup was taken, the good copies are kept")
+                    FileProblem.tr("%1; no backup was taken, the good copies are kept")
                     .replace("%1", "; ".join(problems[:3])),
                 )  # fmt: skip
             folder.mkdir(parents=True, exist_ok=True)
@@ -150,7 +151,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     """
     db_path = Path(db_path)
     if not passes_check(backup):
-        raise errors.damaged(Path(backup), errors.FileProblem.tr("this backup fails the check"))
+        raise errors.damaged(Path(backup), FileProblem.tr("this backup fails the check"))
     try:
         saved = take_backup(db_path, "before-restore")
     except errors.FileDamaged:

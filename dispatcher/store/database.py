@@ -21,6 +21,7 @@ from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.rules.trip_check import TripProblem, check_trip
 from dispatcher.store import backup, errors, history, schema, validate, wal
 from dispatcher.store.changelog import ChangeLog
+from dispatcher.store.errors import FileProblem
 from dispatcher.store.rows import RowReader
 from dispatcher.store.settings import Settings
 from dispatcher.store.validate import StaleRecord, StoreError
@@ -60,14 +61,14 @@ def _look_at_header(path: Path) -> bool:
     if size == 0:
         return True
     if not head.startswith(SQLITE_MAGIC[: min(len(head), len(SQLITE_MAGIC))]):
-        raise errors.not_ours(path, errors.FileProblem.tr("it is not an SQLite file"))
+        raise errors.not_ours(path, FileProblem.tr("it is not an SQLite file"))
     if size < 100:
-        raise errors.damaged(path, errors.FileProblem.tr("it is cut short"))
+        raise errors.damaged(path, FileProblem.tr("it is cut short"))
     page = int.from_bytes(head[16:18], "big")
     page = 65536 if page == 1 else page
     if page < 512 or page & (page - 1) or size % page:
         raise errors.damaged(
-            path, errors.FileProblem.tr("its size is not a whole number of pages: it was cut short")
+            path, FileProblem.tr("its size is not a whole number of pages: it was cut short")
         )
     return False
 
@@ -111,14 +112,14 @@ class Store(ChangeLog, Settings):
             raise errors.missing(self.path)
         empty = _look_at_settled_header(self.path) if exists else True
         if readonly and empty:
-            raise errors.not_ours(self.path, errors.FileProblem.tr("it is empty"))
+            raise errors.not_ours(self.path, FileProblem.tr("it is empty"))
         with errors.plain(self.path):
             if not readonly:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 moved = wal.set_aside_foreign_log(self.path)
                 if moved is not None:
                     self.notices.append(
-                        errors.FileProblem.tr(
+                        FileProblem.tr(
                             "A -wal file beside %1 belonged to another database; it was moved "
                             "to %2 and not applied."
                         )
@@ -166,16 +167,16 @@ class Store(ChangeLog, Settings):
         db = self.db
         if not schema.is_blank(db):
             if not schema.is_ours(db):
-                raise errors.not_ours(self.path, errors.FileProblem.tr(
+                raise errors.not_ours(self.path, FileProblem.tr(
                     "it holds another program's tables or mark"))  # fmt: skip
             schema.refuse_newer(schema.version(db))
         if self.readonly:
             current = schema.version(db)
             if current == 0:
-                raise errors.not_ours(self.path, errors.FileProblem.tr("it is empty"))
+                raise errors.not_ours(self.path, FileProblem.tr("it is empty"))
             if current < schema.LATEST:
                 raise errors.OlderSchema(
-                    errors.FileProblem.tr(
+                    FileProblem.tr(
                         "%1 was written by an older version of dispatcher; open it in the "
                         "window or import to upgrade it (a backup is taken first). It was not "
                         "changed."
@@ -232,7 +233,7 @@ class Store(ChangeLog, Settings):
         """A consistent copy of the whole database, recent writes included, as one file."""
         target = Path(target)
         if target.absolute() == self.path.absolute():
-            raise StoreError(errors.FileProblem.tr("a copy cannot replace the file it is made of"))
+            raise StoreError(FileProblem.tr("a copy cannot replace the file it is made of"))
         part = target.with_name(target.name + ".part")
         with errors.plain(target):
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -579,7 +580,9 @@ class Store(ChangeLog, Settings):
         with self.transaction(), self._because(reason):
             driver = self.driver(driver_id)
             if driver is None:
-                raise StoreError(f"driver {driver_id!r} does not exist")
+                raise StoreError(
+                    FileProblem.tr("driver %1 does not exist").replace("%1", repr(driver_id))
+                )
             self._check_version("driver", driver_id, based_on)
             record = DriverRecord(driver, tuple(self.trips(driver_id)))
             self._remove_driver(driver_id)
@@ -633,7 +636,9 @@ class Store(ChangeLog, Settings):
         with self.transaction(), self._because(reason):
             trip = self.trip(trip_id)
             if trip is None:
-                raise StoreError(f"trip {trip_id!r} does not exist")
+                raise StoreError(
+                    FileProblem.tr("trip %1 does not exist").replace("%1", repr(trip_id))
+                )
             self._check_version("trip", trip_id, based_on)
             self._remove_trip(trip_id)
         return trip

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, format_date
 from dispatcher.rules.countries import country_code
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.store import headers, validate
@@ -37,7 +37,7 @@ class ImportProblems(ValueError):
         self.problems = problems
         lines = [str(p) for p in problems[:MAX_PROBLEMS]]
         if len(problems) > MAX_PROBLEMS:
-            lines.append(f"... and {len(problems) - MAX_PROBLEMS} more problems")
+            lines.append(Import.tr("... and %n more problem(s)", "", len(problems) - MAX_PROBLEMS))
         super().__init__("\n".join(lines))
 
 
@@ -96,6 +96,10 @@ class _Reader:
             return None
 
 
+def _unknown_driver(driver_id: str) -> str:
+    return Import.tr("unknown driver %1").replace("%1", repr(driver_id))
+
+
 def _read_drivers(source: Source, problems: list[CsvProblem]) -> tuple[list[Driver], set[str]]:
     """The valid drivers, and every id the file names (so a bad row's trips are not blamed)."""
     reader = _Reader(problems)
@@ -107,7 +111,13 @@ def _read_drivers(source: Source, problems: list[CsvProblem]) -> tuple[list[Driv
         ok &= reader.check(row, "name", validate.text_problem(name, "name"))
         citizenship, category = reader.country(row, "citizenship"), reader.category(row)
         if did in first_line:
-            reader.fail(row, "id", f"driver id {did!r} is already on line {first_line[did]}")
+            reader.fail(
+                row,
+                "id",
+                Import.tr("driver id %1 is already on line %2")
+                .replace("%1", repr(did))
+                .replace("%2", str(first_line[did])),
+            )
             continue
         first_line[did] = row.line
         if ok and citizenship and category:
@@ -123,19 +133,29 @@ def _read_permits(
     first_line: dict[tuple, int] = {}
     for row in read_table(source, "permits"):
         did = row.values["driver_id"]
-        ok = reader.check(
-            row, "driver_id", None if known_driver(did) else f"unknown driver {did!r}"
-        )
+        ok = reader.check(row, "driver_id", None if known_driver(did) else _unknown_driver(did))
         country, kind = reader.country(row, "country"), reader.kind(row)
         valid_from, valid_to = reader.day(row, "valid_from"), reader.day(row, "valid_to")
         if valid_from and valid_to and valid_to < valid_from:
-            reader.fail(row, "valid_to", f"{valid_to} is before valid_from {valid_from}")
+            reader.fail(
+                row,
+                "valid_to",
+                Import.tr("%1 is before valid_from %2")
+                .replace("%1", format_date(valid_to))
+                .replace("%2", format_date(valid_from)),
+            )
             ok = False
         if not (ok and country and kind and valid_from and valid_to):
             continue
         key = (did, country, kind, valid_from)
         if key in first_line:
-            reader.fail(row, "valid_from", f"the same permit is already on line {first_line[key]}")
+            reader.fail(
+                row,
+                "valid_from",
+                Import.tr("the same permit is already on line %1").replace(
+                    "%1", str(first_line[key])
+                ),
+            )
             continue
         first_line[key] = row.line
         permits.setdefault(did, []).append(Permit(country, kind, valid_from, valid_to))
@@ -162,18 +182,27 @@ def _read_trips(
         tid, did = row.values["trip_id"], row.values["driver_id"]
         ok = reader.check(row, "trip_id", validate.text_problem(tid, "trip id"))
         ok &= reader.check(  # an empty driver is a planned route nobody has taken yet
-            row, "driver_id", None if not did or known_driver(did) else f"unknown driver {did!r}"
+            row, "driver_id", None if not did or known_driver(did) else _unknown_driver(did)
         )
         country = reader.country(row, "country")
         entry, exit_ = reader.day(row, "entry"), reader.day(row, "exit")
         if entry and exit_ and exit_ < entry:
-            reader.fail(row, "exit", f"{exit_} is before entry {entry}")
+            reader.fail(
+                row,
+                "exit",
+                Import.tr("%1 is before entry %2")
+                .replace("%1", format_date(exit_))
+                .replace("%2", format_date(entry)),
+            )
             ok = False
         if tid in owner and owner[tid][0] != did:
             reader.fail(
                 row,
                 "driver_id",
-                f"trip {tid!r} belongs to {owner[tid][0]!r} on line {owner[tid][1]}",
+                Import.tr("trip %1 belongs to %2 on line %3")
+                .replace("%1", repr(tid))
+                .replace("%2", repr(owner[tid][0]))
+                .replace("%3", str(owner[tid][1])),
             )
             ok = False
         if "note" in row.values:
@@ -210,10 +239,16 @@ def _read_trips(
                 source.problem(
                     leg_lines[tid][m - 1],
                     "entry",
-                    f"this leg of trip {tid!r} ({trip_legs[m - 1].entry} to "
-                    f"{trip_legs[m - 1].exit}) overlaps its leg on line {leg_lines[tid][n - 1]} "
-                    f"({trip_legs[n - 1].entry} to {trip_legs[n - 1].exit}); "
-                    "legs may share only a crossing day",
+                    Import.tr(
+                        "this leg of trip %1 (%2 to %3) overlaps its leg on line %4 (%5 to %6); "
+                        "legs may share only a crossing day"
+                    )
+                    .replace("%1", repr(tid))
+                    .replace("%2", format_date(trip_legs[m - 1].entry))
+                    .replace("%3", format_date(trip_legs[m - 1].exit))
+                    .replace("%4", str(leg_lines[tid][n - 1]))
+                    .replace("%5", format_date(trip_legs[n - 1].entry))
+                    .replace("%6", format_date(trip_legs[n - 1].exit)),
                 )
             )
     trips = [
@@ -249,14 +284,27 @@ def _clashes(
         for trip in driver_trips:
             if latest is not None and trip.clashes_with(latest):
                 culprit, other = (trip, latest) if trip.id in incoming else (latest, trip)
-                where = "in the database" if other.id not in incoming else f"line {lines[other.id]}"
+                where = (
+                    Import.tr("in the database")
+                    if other.id not in incoming
+                    else Import.tr("line %1").replace("%1", str(lines[other.id]))
+                )
                 problems.append(
                     source.problem(
                         lines.get(culprit.id),
                         "entry",
-                        f"trip {culprit.id!r} ({culprit.start} to {culprit.end}) overlaps trip "
-                        f"{other.id!r} ({other.start} to {other.end}, {where}) of driver "
-                        f"{trip.driver_id!r}; trips may share only a crossing day",
+                        Import.tr(
+                            "trip %1 (%2 to %3) overlaps trip %4 (%5 to %6, %7) of driver %8; "
+                            "trips may share only a crossing day"
+                        )
+                        .replace("%1", repr(culprit.id))
+                        .replace("%2", format_date(culprit.start))
+                        .replace("%3", format_date(culprit.end))
+                        .replace("%4", repr(other.id))
+                        .replace("%5", format_date(other.start))
+                        .replace("%6", format_date(other.end))
+                        .replace("%7", where)
+                        .replace("%8", repr(trip.driver_id)),
                     )
                 )
             if latest is None or trip.end > latest.end:

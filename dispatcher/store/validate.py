@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, format_date
 from dispatcher.rules import trip_check
 from dispatcher.rules.countries import is_country
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Permit, Trip
@@ -40,11 +40,15 @@ def parse_date(text: str) -> date:
     """A strict ISO date: 2025-02-30 and 25-1-1 are errors, not guesses."""
     text = text.strip()
     if not ISO_DATE.fullmatch(text):
-        raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD")
+        raise ValueError(
+            Validate.tr("%1 is not a date in the form YYYY-MM-DD").replace("%1", repr(text))
+        )
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a real calendar date") from None
+        raise ValueError(
+            Validate.tr("%1 is not a real calendar date").replace("%1", repr(text))
+        ) from None
 
 
 def parse_file_date(text: str) -> date:
@@ -69,29 +73,51 @@ def parse_file_date(text: str) -> date:
         ) from None
 
 
+def _what(what: str) -> str:
+    """The field names the checks are called with, in words."""
+    words = {
+        "driver id": Validate.tr("driver id"),
+        "name": Validate.tr("name"),
+        "trip id": Validate.tr("trip id"),
+    }
+    return words.get(what, what)
+
+
 def text_problem(value: str, what: str) -> str | None:
     if not value.strip():
-        return f"{what} is empty"
+        return Validate.tr("%1 is empty").replace("%1", _what(what))
     if len(value) > MAX_TEXT:
-        return f"{what} is longer than {MAX_TEXT} characters"
+        return (
+            Validate.tr("%1 is longer than %2 characters")
+            .replace("%1", _what(what))
+            .replace("%2", str(MAX_TEXT))
+        )
     return None
 
 
 def country_problem(code: str) -> str | None:
     if not is_country(code):
-        return f"{code!r} is not an ISO 3166-1 alpha-2 country code"
+        return Validate.tr("%1 is not an ISO 3166-1 alpha-2 country code").replace("%1", repr(code))
     return None
 
 
 def category_problem(category: str) -> str | None:
     if category not in CATEGORIES:
-        return f"category {category!r} is not one of: " + ", ".join(CATEGORIES)
+        return (
+            Validate.tr("category %1 is not one of: %2")
+            .replace("%1", repr(category))
+            .replace("%2", ", ".join(CATEGORIES))
+        )
     return None
 
 
 def kind_problem(kind: str) -> str | None:
     if kind not in PERMIT_KINDS:
-        return f"permit kind {kind!r} is not one of: " + ", ".join(PERMIT_KINDS)
+        return (
+            Validate.tr("permit kind %1 is not one of: %2")
+            .replace("%1", repr(kind))
+            .replace("%2", ", ".join(PERMIT_KINDS))
+        )
     return None
 
 
@@ -99,7 +125,9 @@ def permit_problems(permit: Permit) -> list[str]:
     problems = [p for p in (country_problem(permit.country), kind_problem(permit.kind)) if p]
     if permit.valid_to < permit.valid_from:
         problems.append(
-            f"permit valid_to {permit.valid_to} is before valid_from {permit.valid_from}"
+            Validate.tr("permit valid_to %1 is before valid_from %2")
+            .replace("%1", format_date(permit.valid_to))
+            .replace("%2", format_date(permit.valid_from))
         )
     return problems
 
@@ -121,8 +149,10 @@ def driver_problems(driver: Driver) -> list[str]:
         key = (permit.country, permit.kind, permit.valid_from)
         if key in seen:
             problems.append(
-                f"permit {permit.kind} for {permit.country} from "
-                f"{permit.valid_from} is listed twice"
+                Validate.tr("permit %1 for %2 from %3 is listed twice")
+                .replace("%1", permit.kind)
+                .replace("%2", permit.country)
+                .replace("%3", format_date(permit.valid_from))
             )
         seen.add(key)
     return problems

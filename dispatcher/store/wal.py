@@ -27,6 +27,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from dispatcher.store import errors, history
+from dispatcher.store.errors import FileProblem
 
 WAL_HEADER = 32
 SHM_DMS_BYTE = 128  # every open connection holds a shared lock on this byte of ``-shm``
@@ -120,7 +121,7 @@ def set_aside_foreign_log(path: Path) -> Path | None:
 
 def foreign_error(path: Path) -> errors.FileError:
     return errors.FileError(
-        errors.FileProblem.tr(
+        FileProblem.tr(
             "%1: a -wal file beside it belongs to another database. Open the file in the window "
             "or import into it: the stray -wal is then moved into the backups folder. Nothing "
             "was changed."

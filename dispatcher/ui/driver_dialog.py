@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from dispatcher.i18n import Context
 from dispatcher.rules import CATEGORIES, PERMIT_KINDS, Driver, Permit
-from dispatcher.rules.wording import category_name, permit_kind_name
+from dispatcher.rules.wording import category_text, permit_kind_text
 from dispatcher.store import StoreError
 from dispatcher.store.validate import driver_problems
 from dispatcher.ui import errors as ui_errors
@@ -50,7 +50,7 @@ class DriverDialog(QDialog):
         self.citizenship = CountryBox(driver.citizenship if driver else "KZ")
         self.category = QComboBox()
         for cat in CATEGORIES:
-            self.category.addItem(category_name(cat), cat)
+            self.category.addItem(category_text(cat), cat)
         if driver:
             self.category.setCurrentIndex(CATEGORIES.index(driver.category))
         form = QFormLayout()
@@ -106,7 +106,7 @@ class DriverDialog(QDialog):
         self.permits.insertRow(row)
         kind = QComboBox()
         for k in PERMIT_KINDS:
-            kind.addItem(permit_kind_name(k), k)
+            kind.addItem(permit_kind_text(k), k)
         if permit:
             kind.setCurrentIndex(PERMIT_KINDS.index(permit.kind))
         today = date.today()

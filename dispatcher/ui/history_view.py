@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dispatcher.i18n import Context, language
 from dispatcher.rules.countries import country_name
-from dispatcher.rules.wording import category_name
+from dispatcher.rules.wording import category_text
 from dispatcher.store import StaleRecord, StoreError
 from dispatcher.store.history import Change
 from dispatcher.ui import dialogs
@@ -64,7 +64,7 @@ def _field_value(field: str, value) -> str:
     if field == "citizenship" and isinstance(value, str):
         return country_name(value, language())
     if field == "category" and isinstance(value, str):
-        return category_name(value)
+        return category_text(value)
     return str(value)
 
 

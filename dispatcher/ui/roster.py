@@ -31,7 +31,7 @@ from dispatcher.i18n import Context, language
 from dispatcher.rules import Rule
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import RuleLevel, rule_levels
-from dispatcher.rules.wording import category_name, left_text, rule_name
+from dispatcher.rules.wording import category_text, left_text, rule_name
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.next_entry_column import NextEntryColumn
 from dispatcher.ui.style import level_colours
@@ -158,7 +158,7 @@ class RosterModel(QAbstractTableModel):
             driver = days.driver
             value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return value if column != 3 else category_name(value)
+                return value if column != 3 else category_text(value)
             if role == Qt.ItemDataRole.ToolTipRole and column == 2:
                 return country_name(value, language())  # the code fits the column, the name not
             return None

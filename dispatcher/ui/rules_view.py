@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from dispatcher.i18n import Context, language
 from dispatcher.rules.countries import country_name
-from dispatcher.rules.wording import rule_name, rule_status_name
+from dispatcher.rules.wording import rule_name, status_text
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import day_text
 
@@ -45,13 +45,13 @@ def rules_html(ctx: AppContext) -> str:
             f"<tr><td><b>{escape(r.id)}</b><br>{escape(name)}</td>"
             f"<td>{escape(countries)}</td>"
             f"<td>{r.limit} / {escape(window_text(r.window))}</td><td>{when}</td>"
-            f"<td>{escape(rule_status_name(r.status))}</td><td>{on}</td><td><small>{escape(r.source)}</small></td></tr>"
+            f"<td>{escape(status_text(r.status))}</td><td>{on}</td><td><small>{escape(r.source)}</small></td></tr>"
         )
     ex_rows = []
     for e in ws.all_rules.exemptions:
         when = _period(e.valid_from, e.valid_to)
         on = RulesText.tr("on") if e.id in active else RulesText.tr("off")
-        status = rule_status_name(e.status)
+        status = status_text(e.status)
         ex_rows.append(
             f"<tr><td><b>{escape(e.id)}</b><br>{escape(e.name)}</td>"
             f"<td>{escape(', '.join(e.rules))}</td><td>{when}</td><td>{escape(status)}</td>"

@@ -25,7 +25,7 @@ from dispatcher.rules.levels import rule_levels, visited_first
 from dispatcher.rules.wording import (
     applies_text,
     can_enter_again_text,
-    category_name,
+    category_text,
     left_text,
     longest_stay_text,
     next_entry_text,
@@ -130,7 +130,7 @@ class StatusCard(QWidget):
                 driver.name,
                 driver.id,
                 country_name(driver.citizenship, language()),
-                category_name(driver.category),
+                category_text(driver.category),
                 format_date(as_of),
             )
         )

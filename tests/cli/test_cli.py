@@ -93,7 +93,7 @@ def test_human_tables_by_default(db, capsys):
     code, out, _ = run(capsys, "--db", db, "check", "--as-of", "2026-11-23")
     assert code == 0 and "0 finding" in out
     code, out, _ = run(capsys, "--db", db, "status", "--driver", "D1", "--date", "2026-09-01")
-    assert "Бекзод Рахимов" in out and "ru-by-90-year" in out
+    assert "Бекзод Рахимов" in out and "RU+BY 90/year" in out
     code, out, _ = run(capsys, "--db", db, "rules")
     assert "ru-by-90-year" in out and "user rule files" in out
 

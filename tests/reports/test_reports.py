@@ -49,7 +49,7 @@ def test_driver_report_pdf_carries_name_figures_and_first_day_over(demo_db, tmp_
     # Demo trips of D005 in 2026 before June: 76 Russia+Belarus days by 1 June (the engine and
     # the trips.csv agree); T0099 adds 1-18 June in RU/BY: day 91 is 16 June, 93 by 18 June.
     assert "76 / 90" in text and "93 / 90" in text
-    assert "2026-06-16" in text and "3 day(s) over the limit" in text
+    assert "2026-06-16" in text and "3 days over the limit" in text
     assert "page 1 of 1" in text
 
 
@@ -95,7 +95,7 @@ def test_html_needs_no_qt_and_bad_arguments_are_clear(demo_db, tmp_path, capsys)
     assert main(["--db", str(demo_db), "report", "driver", "--driver", "D008",
                  "--html", str(out), "--date", "2026-11-23"]) == 0  # fmt: skip
     html = out.read_text(encoding="utf-8")
-    assert "Арман Григорян" in html and "temporary_residence" in html
+    assert "Арман Григорян" in html and "temporary residence permit" in html
     assert main(["--db", str(demo_db), "report", "driver", "--driver", "D404",
                  "--html", str(out)]) == 2  # fmt: skip
     assert "D404" in capsys.readouterr().err

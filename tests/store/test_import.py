@@ -106,7 +106,7 @@ def test_a_long_list_of_problems_is_cut_short(store, tmp_path):
         import_csv(store, None, None, csv_file(tmp_path, "trips", TRIPS + rows))
     message = str(err.value)
     assert len(message.splitlines()) == MAX_PROBLEMS + 1
-    assert message.endswith("and 5 more problems")
+    assert message.endswith("and 5 more problem(s)")  # the source text, before any catalog
 
 
 def test_a_trip_overlapping_one_in_the_database_names_both(store, tmp_path):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QTableView, QTab
 from dispatcher import i18n
 from dispatcher.rules import CATEGORIES, Leg, Trip
 from dispatcher.rules.countries import country_name
-from dispatcher.rules.wording import category_name, rule_name
+from dispatcher.rules.wording import category_text, rule_name
 from dispatcher.ui import dialogs, language
 from dispatcher.ui.app import application
 from dispatcher.ui.assign_dialog import AssignDialog
@@ -257,7 +257,7 @@ def test_names_not_codes_in_russian(qtbot, tmp_path, catalogs, answers):
     dialog = DriverDialog(win.ctx, None, win)
     qtbot.addWidget(dialog)
     categories = [dialog.category.itemText(i) for i in range(dialog.category.count())]
-    assert categories == [category_name(c) for c in CATEGORIES]  # the one wording of them
+    assert categories == [category_text(c) for c in CATEGORIES]  # the one wording of them
     model = win.roster.model
     driver = win.ctx.store.driver("D004")
     row = model.row_of("D004")
@@ -265,7 +265,7 @@ def test_names_not_codes_in_russian(qtbot, tmp_path, catalogs, answers):
     assert model.data(citizenship, Qt.ItemDataRole.ToolTipRole) == country_name(
         driver.citizenship, "ru"
     )
-    assert model.data(model.index(row, 3)) == category_name(driver.category)
+    assert model.data(model.index(row, 3)) == category_text(driver.category)
     win.status_card.show_driver("D004")
     assert country_name(driver.citizenship, "ru") in win.status_card.title.text()
 

@@ -1,0 +1,1247 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--leg %1: expected CC:YYYY-MM-DD:YYYY-MM-DD</source>
+        <translation>--leg %1: күтілетін пішім CC:ЖЖЖЖ-АА-КК:ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>--leg %1: %2 is not a country code</source>
+        <translation>--leg %1: %2 — ел коды емес</translation>
+    </message>
+    <message>
+        <source>--leg %1: %2</source>
+        <translation>--leg %1: %2</translation>
+    </message>
+    <message>
+        <source>--leg %1: exit is before entry</source>
+        <translation>--leg %1: шығу кіруден бұрын</translation>
+    </message>
+    <message>
+        <source>dispatcher: %1</source>
+        <translation>dispatcher: %1</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --drivers, --permits, --trips, --workbook</source>
+        <translation>импорт үшін --drivers, --permits, --trips, --workbook параметрлерінің кемінде біреуі керек</translation>
+    </message>
+    <message>
+        <source>Imported into %1:</source>
+        <translation>%1 ішіне импортталды:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n driver(s)</source>
+        <translation>
+            <numerusform>%n жүргізуші</numerusform>
+            <numerusform>%n жүргізуші</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n рұқсат</numerusform>
+            <numerusform>%n рұқсат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n рейс</numerusform>
+            <numerusform>%n рейс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n leg(s))</source>
+        <translation>
+            <numerusform>(%n бөлік)</numerusform>
+            <numerusform>(%n бөлік)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --dir, --xlsx, --template or at least one of --drivers, --permits, --trips</source>
+        <translation>экспорт үшін --dir, --xlsx, --template немесе --drivers, --permits, --trips параметрлерінің кемінде біреуі керек</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>dispatcher: error: %1</source>
+        <translation>dispatcher: қате: %1</translation>
+    </message>
+    <message>
+        <source>this route</source>
+        <translation>бұл бағыт</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>деңгей</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>жүргізуші</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>рейс</translation>
+    </message>
+    <message>
+        <source>first day over</source>
+        <translation>асудың бірінші күні</translation>
+    </message>
+    <message>
+        <source>days used</source>
+        <translation>пайдаланылған күн</translation>
+    </message>
+    <message>
+        <source>over by</source>
+        <translation>асу, күн</translation>
+    </message>
+    <message>
+        <source>unknown driver %1</source>
+        <translation>белгісіз жүргізуші %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n driver(s) can take the route</source>
+        <translation>
+            <numerusform>бағытты %n жүргізуші ала алады</numerusform>
+            <numerusform>бағытты %n жүргізуші ала алады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>days left after</source>
+        <translation>кейін қалатын күн</translation>
+    </message>
+    <message>
+        <source>Loaded the demo carrier into %1</source>
+        <translation>Демо тасымалдаушы %1 ішіне жүктелді</translation>
+    </message>
+    <message>
+        <source>import refused, nothing was changed:</source>
+        <translation>импорт қабылданбады, ештеңе өзгертілмеді:</translation>
+    </message>
+    <message>
+        <source>dispatcher: internal error: %1 (set DISPATCHER_DEBUG=1 for details)</source>
+        <translation>dispatcher: ішкі қате: %1 (толығырақ: DISPATCHER_DEBUG=1 орнатыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>To go back to a backup, start the window (it offers the newest good copy) or use File → Restore backup…; the copies are in %1.</source>
+        <translation>Сақтық көшірмеге оралу үшін бағдарлама терезесін ашыңыз (ол ең жаңа жарамды көшірмені ұсынады) немесе Файл → Сақтық көшірмені қалпына келтіру… таңдаңыз; көшірмелер %1 ішінде.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed.</source>
+        <translation>%1 зақымдалған (%2). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, column %3 holds %4</source>
+        <translation>%1 кестесі, %2-жол, %3 бағаны: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a dispatcher database (%2); it was not changed.</source>
+        <translation>%1 — dispatcher дерекқоры емес (%2); файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1: no such database file. Create it with an import, or in the window.</source>
+        <translation>%1: мұндай дерекқор файлы жоқ. Оны импортпен немесе бағдарлама терезесінде жасаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (or its folder is): nothing was changed. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation>%1 тек оқуға арналған (немесе оның қалтасы): ештеңе өзгертілмеді. Оны жазуға болатын қалтаға көшіріңіз немесе жазу құқығын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: nothing was changed. Free some space and try again.</source>
+        <translation>%1 тұрған диск толы: ештеңе өзгертілмеді. Орын босатып, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another window or program: nothing was changed. Try again in a moment.</source>
+        <translation>%1 басқа терезеде немесе бағдарламада бос емес: ештеңе өзгертілмеді. Сәлден соң қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (%2): check the disk or the network share and try again. Nothing was changed.</source>
+        <translation>%1 оқылмады немесе жазылмады (%2): дискіні немесе желілік қалтаны тексеріп, қайта көріңіз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 ашылмайды (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 пайдалануға болмайды: %2</translation>
+    </message>
+    <message>
+        <source>%1; no backup was taken, the good copies are kept</source>
+        <translation>%1; сақтық көшірме жасалмады, жарамды көшірмелер сақталды</translation>
+    </message>
+    <message>
+        <source>this backup fails the check</source>
+        <translation>бұл сақтық көшірме тексеруден өтпеді</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>бұл SQLite файлы емес</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>файл қысқартылған</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of pages: it was cut short</source>
+        <translation>оның өлшемі беттердің бүтін санына тең емес: файл қысқартылған</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <extracomment>what the user should be told about the opening (a stray -wal set aside)</extracomment>
+        <translation>файл бос</translation>
+    </message>
+    <message>
+        <source>A -wal file beside %1 belonged to another database; it was moved to %2 and not applied.</source>
+        <translation>%1 жанындағы -wal файлы басқа дерекқорға тиесілі еді; ол %2 ішіне жылжытылды және қолданылмады.</translation>
+    </message>
+    <message>
+        <source>it holds another program&apos;s tables or mark</source>
+        <translation>онда басқа бағдарламаның кестелері немесе белгісі бар</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of dispatcher; open it in the window or import to upgrade it (a backup is taken first). It was not changed.</source>
+        <translation>%1 dispatcher-дің ескі нұсқасымен жазылған; жаңарту үшін оны бағдарлама терезесінде ашыңыз немесе импорттаңыз (алдымен сақтық көшірме жасалады). Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>a copy cannot replace the file it is made of</source>
+        <translation>көшірме өзі жасалған файлды алмастыра алмайды</translation>
+    </message>
+    <message>
+        <source>driver %1 does not exist</source>
+        <translation>%1 жүргізушісі жоқ</translation>
+    </message>
+    <message>
+        <source>trip %1 does not exist</source>
+        <translation>%1 рейсі жоқ</translation>
+    </message>
+    <message>
+        <source>%1: a -wal file beside it belongs to another database. Open the file in the window or import into it: the stray -wal is then moved into the backups folder. Nothing was changed.</source>
+        <translation>%1: оның жанындағы -wal файлы басқа дерекқорға тиесілі. Файлды бағдарлама терезесінде ашыңыз немесе оған импорттаңыз: артық -wal сақтық көшірмелер қалтасына жылжытылады. Ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, «%2» парағы</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, %2-жол</translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;</source>
+        <translation>%1, «%2» бағаны</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, %2-жол</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;</source>
+        <translation>%1, «%2» өрісі</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>оқылмайды (%1)</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <source>is %1 MB; the limit is %2 MB</source>
+        <translation>өлшемі %1 МБ; шегі %2 МБ</translation>
+    </message>
+    <message>
+        <source>is not text in UTF-8, UTF-16 or Windows-1251</source>
+        <translation>UTF-8, UTF-16 немесе Windows-1251 мәтіні емес</translation>
+    </message>
+    <message>
+        <source>is a binary file, not CSV text (it holds a NUL byte)</source>
+        <translation>CSV мәтіні емес, екілік файл (онда NUL байты бар)</translation>
+    </message>
+    <message>
+        <source>is UTF-8 text with a damaged byte; save it again as CSV UTF-8</source>
+        <translation>зақымдалған байты бар UTF-8 мәтіні; оны CSV UTF-8 ретінде қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV (%1); a quote may be left open on this line</source>
+        <translation>CSV ретінде оқылмайды (%1); бұл жолда тырнақша жабылмаған болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>is empty; expected a header row</source>
+        <translation>бос; тақырып жолы күтілді</translation>
+    </message>
+    <message>
+        <source>the column is in the header twice (as &apos;%1&apos; and &apos;%2&apos;); remove one so that no value is silently ignored</source>
+        <translation>баған тақырыпта екі рет бар («%1» және «%2»); ешбір мән үнсіз еленбей қалмауы үшін біреуін алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>column is missing; the header must have %1</source>
+        <translation>баған жоқ; тақырыпта %1 болуы керек</translation>
+    </message>
+    <message>
+        <source>has %1 cells but the header has %2</source>
+        <translation>жолда %1 ұяшық, ал тақырыпта %2</translation>
+    </message>
+    <message>
+        <source>has %1 cells; expected %2</source>
+        <translation>жолда %1 ұяшық; %2 күтілді</translation>
+    </message>
+    <message>
+        <source>the file is in Windows-1251, which has no Kazakh letters: Excel wrote &apos;?&apos; in their place. Save the file as CSV UTF-8 and import it again</source>
+        <translation>файл Windows-1251 кодтауында, онда қазақ әріптері жоқ: Excel олардың орнына «?» жазды. Файлды CSV UTF-8 ретінде сақтап, қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <source>the cell holds a line break: a quote opened on this line is probably not closed, and the rows after it would be read into this cell</source>
+        <translation>ұяшықта жол ауысуы бар: бұл жолда ашылған тырнақша жабылмаған болуы мүмкін, сонда келесі жолдар осы ұяшыққа оқылар еді</translation>
+    </message>
+    <message>
+        <source>the cell holds a control character (U+%1)</source>
+        <translation>ұяшықта басқару таңбасы бар (U+%1)</translation>
+    </message>
+    <message>
+        <source>the cell holds whole rows of the file: a quote opened on this line is probably not closed</source>
+        <translation>ұяшықта файлдың тұтас жолдары бар: бұл жолда ашылған тырнақша жабылмаған болуы мүмкін</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... тағы %n қате</numerusform>
+            <numerusform>... тағы %n қате</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is neither an ISO 3166-1 alpha-2 country code nor a country name</source>
+        <translation>%1 — ISO 3166-1 alpha-2 ел коды да, ел атауы да емес</translation>
+    </message>
+    <message>
+        <source>unknown driver %1</source>
+        <translation>белгісіз жүргізуші %1</translation>
+    </message>
+    <message>
+        <source>driver id %1 is already on line %2</source>
+        <translation>%1 жүргізуші коды %2-жолда бар</translation>
+    </message>
+    <message>
+        <source>%1 is before valid_from %2</source>
+        <translation>%1 valid_from %2 күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>the same permit is already on line %1</source>
+        <translation>дәл сол рұқсат %1-жолда бар</translation>
+    </message>
+    <message>
+        <source>%1 is before entry %2</source>
+        <translation>%1 кіру күнінен (%2) бұрын</translation>
+    </message>
+    <message>
+        <source>trip %1 belongs to %2 on line %3</source>
+        <translation>%1 рейсі %3-жолда %2 жүргізушісіне тиесілі</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>ескертпе %1 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>trip %1 has a different note on line %2</source>
+        <translation>%1 рейсінің %2-жолда басқа ескертпесі бар</translation>
+    </message>
+    <message>
+        <source>this leg of trip %1 (%2 to %3) overlaps its leg on line %4 (%5 to %6); legs may share only a crossing day</source>
+        <translation>%1 рейсінің бұл бөлігі (%2 – %3) оның %4-жолдағы бөлігімен (%5 – %6) қабаттасады; бөліктер тек шекарадан өту күнімен ғана сәйкес келе алады</translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>дерекқорда</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <source>trip %1 (%2 to %3) overlaps trip %4 (%5 to %6, %7) of driver %8; trips may share only a crossing day</source>
+        <translation>%1 рейсі (%2 – %3) %8 жүргізушісінің %4 рейсімен (%5 – %6, %7) қабаттасады; рейстер тек шекарадан өту күнімен ғана сәйкес келе алады</translation>
+    </message>
+    <message>
+        <source>the workbook %1 has a %2 sheet too; give the %2 once</source>
+        <translation>%1 кітабында да %2 парағы бар; %2 бір рет беріңіз</translation>
+    </message>
+    <message>
+        <source>cannot be read as a workbook (%1)</source>
+        <translation>жұмыс кітабы ретінде оқылмайды (%1)</translation>
+    </message>
+    <message>
+        <source>has two sheets for %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>кітапта %1 үшін екі парақ бар: «%2» және «%3»</translation>
+    </message>
+    <message>
+        <source>has no sheet named drivers, permits or trips (or водители, документы, рейсы; жүргізушілер, рұқсаттар, рейстер)</source>
+        <translation>drivers, permits немесе trips парағы жоқ (немесе водители, документы, рейсы; жүргізушілер, рұқсаттар, рейстер)</translation>
+    </message>
+    <message>
+        <source>has no sheets</source>
+        <translation>бірде-бір парақ жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Margin</name>
+    <message>
+        <source>--margin %1: expected a whole number of days, 0 or more</source>
+        <translation>--margin %1: 0 немесе одан көп бүтін күн саны күтіледі</translation>
+    </message>
+</context>
+<context>
+    <name>Permits</name>
+    <message>
+        <source>Driver %1: permit %2 for %3 ends on %4.</source>
+        <translation>%1 жүргізушісі: «%2» құжаты (%3) %4 дейін жарамды.</translation>
+    </message>
+    <message>
+        <source>Trip %1: rule %2 counts from %3.</source>
+        <translation>%1 рейсі: %2 нормасы %3 бастап есептеледі.</translation>
+    </message>
+    <message>
+        <source>Trip %1: rule %2 counts from %3 and goes over on %4.</source>
+        <translation>%1 рейсі: %2 нормасы %3 бастап есептеледі, %4 шектен асады.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>plan: --to %1 is before --from %2</source>
+        <translation>plan: --to %1 --from %2 күнінен бұрын</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%1 – %2 аралығында %n бағыт</numerusform>
+            <numerusform>%1 – %2 аралығында %n бағыт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>бағыт</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>жүргізуші</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>days left after</source>
+        <translation>кейін қалатын күн</translation>
+    </message>
+    <message>
+        <source>%1: no driver. %2</source>
+        <translation>%1: жүргізуші жоқ. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n route(s).</source>
+        <translation>
+            <numerusform>%n бағыт тағайындалды.</numerusform>
+            <numerusform>%n бағыт тағайындалды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>The route has no legs yet.</source>
+        <translation>Бағытта әлі бөліктер жоқ.</translation>
+    </message>
+    <message>
+        <source>There are no drivers.</source>
+        <translation>Жүргізушілер жоқ.</translation>
+    </message>
+    <message>
+        <source>Every driver is on another trip on these days.</source>
+        <translation>Бұл күндері барлық жүргізушілер басқа рейстерде.</translation>
+    </message>
+    <message>
+        <source>The drivers who could take it are needed for other routes of the plan.</source>
+        <translation>Оны ала алатын жүргізушілер жоспардың басқа бағыттарына керек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every driver who could take it would keep fewer than %n day(s) left.</source>
+        <translation>
+            <numerusform>Оны ала алатын әр жүргізушіде %n күннен аз қалар еді.</numerusform>
+            <numerusform>Оны ала алатын әр жүргізушіде %n күннен аз қалар еді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every driver would go over a stay limit.</source>
+        <translation>Әр жүргізуші болу мерзімінің шегінен асып кетер еді.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>кезең (%1) басталуынан (%2) бұрын аяқталады</translation>
+    </message>
+    <message numerus="yes">
+        <source>a report covers at most one year (%n day(s))</source>
+        <translation>
+            <numerusform>есеп ең көбі бір жылды қамтиды (%n күн)</numerusform>
+            <numerusform>есеп ең көбі бір жылды қамтиды (%n күн)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <source>Used on %1</source>
+        <translation>%1 күнге пайдаланылды</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <source>Shaded: a day counted under a rule. Red with ✕: a day over a limit.</source>
+        <translation>Көлеңкеленген: норма бойынша есептелетін күн. Қызыл ✕: шектен тыс күн.</translation>
+    </message>
+    <message>
+        <source>No legs in this period.</source>
+        <translation>Бұл кезеңде бөліктер жоқ.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Days in period</source>
+        <translation>Кезеңдегі күн</translation>
+    </message>
+    <message>
+        <source>No day over a limit in this period.</source>
+        <translation>Бұл кезеңде шектен тыс күн жоқ.</translation>
+    </message>
+    <message>
+        <source>Changes made over a limit</source>
+        <translation>Шектен тыс жасалған өзгерістер</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <source>cannot enter</source>
+        <translation>кіруге болмайды</translation>
+    </message>
+    <message>
+        <source>No stay limit applies on this date.</source>
+        <translation>Бұл күнге болу мерзімінің шегі қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Пайдаланылды</translation>
+    </message>
+    <message>
+        <source>Longest stay (days)</source>
+        <translation>Ең ұзақ болу мерзімі (күн)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <source>Driver day report</source>
+        <translation>Жүргізушінің күндер бойынша есебі</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>Кезең %1 – %2</translation>
+    </message>
+    <message>
+        <source>citizenship: %1</source>
+        <translation>азаматтығы: %1</translation>
+    </message>
+    <message>
+        <source>Longest stay from %1</source>
+        <translation>%1 бастап ең ұзақ болу мерзімі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Жарамды басы</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Жарамды соңы</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <source>Days used and left</source>
+        <translation>Пайдаланылған және қалған күндер</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>Ешбір норма қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>Days over a limit</source>
+        <translation>Шектен тыс күндер</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Бөліктер (елде болу)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <source>unknown driver %1</source>
+        <translation>белгісіз жүргізуші %1</translation>
+    </message>
+    <message>
+        <source>driver day report %1 %2 – %3</source>
+        <translation>%1 жүргізушінің күндер бойынша есебі %2 – %3</translation>
+    </message>
+    <message>
+        <source>fleet day sheet %1</source>
+        <translation>%1 автопарк бойынша күндік жиынтық</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2</source>
+        <translation>Сақталды: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 to %2 (%n page(s))</source>
+        <translation>
+            <numerusform>Сақталды: %1 → %2 (%n бет)</numerusform>
+            <numerusform>Сақталды: %1 → %2 (%n бет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Жүргізуші</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Cit.</source>
+        <translation>Азам.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Рейс</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>(carrier name not set)</source>
+        <translation>(тасымалдаушы атауы берілмеген)</translation>
+    </message>
+    <message>
+        <source>Fleet day sheet for %1</source>
+        <translation>%1 күнгі автопарк бойынша күндік жиынтық</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Басылды %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n driver(s); used / left under each rule</source>
+        <translation>
+            <numerusform>%n жүргізуші; әр норма бойынша: пайдаланылды / қалды</numerusform>
+            <numerusform>%n жүргізуші; әр норма бойынша: пайдаланылды / қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rule&apos;s column shows days used / days left on this date; — : does not apply.</source>
+        <translation>Норма бағанында: осы күнге пайдаланылған күн / қалған күн; — : қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Қаңтар</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Ақпан</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Наурыз</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Сәуір</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Мамыр</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Маусым</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Шілде</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Тамыз</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Қыркүйек</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Қазан</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Қараша</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Желтоқсан</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Дс</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Сс</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Бс</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Жм</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Сн</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>Жс</translation>
+    </message>
+</context>
+<context>
+    <name>RulesList</name>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n мемлекет</numerusform>
+            <numerusform>%n мемлекет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>өшір.</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>коды</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>елдер</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>шек</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>кезең</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>күшінде</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <source>exemption</source>
+        <translation>ерекшелік</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>нормалар</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <source>user rule files: %1</source>
+        <translation>пайдаланушы нормаларының файлдары: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>пайдаланылды</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>шек</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>қалды</translation>
+    </message>
+    <message>
+        <source>max stay</source>
+        <translation>ең ұзақ мерзім</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>соңғы күн</translation>
+    </message>
+    <message>
+        <source>next entry</source>
+        <translation>кіруге болады:</translation>
+    </message>
+    <message>
+        <source>stay from then</source>
+        <translation>сол күннен мерзім</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2), %3 күнге</translation>
+    </message>
+    <message>
+        <source>no stay limit applies on this day</source>
+        <translation>бұл күні болу мерзімінің шегі қолданылмайды</translation>
+    </message>
+</context>
+<context>
+    <name>TripCheck</name>
+    <message>
+        <source>a trip needs at least one leg</source>
+        <translation>рейсте кемінде бір бөлік болуы керек</translation>
+    </message>
+    <message>
+        <source>leg %1: %2 is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>%1-бөлік: %2 — ISO 3166-1 alpha-2 ел коды емес</translation>
+    </message>
+    <message>
+        <source>leg %1: exit %2 is before entry %3</source>
+        <translation>%1-бөлік: шығу %2 кіруден %3 бұрын</translation>
+    </message>
+    <message>
+        <source>leg %1: %2 from %3 overlaps leg %4 (%5 to %6); legs may share only a crossing day</source>
+        <translation>%1-бөлік: %2, %3 бастап, %4-бөлікпен (%5 – %6) қабаттасады; бөліктер тек шекарадан өту күнімен ғана сәйкес келе алады</translation>
+    </message>
+    <message>
+        <source>overlaps trip %1 (%2 to %3) of this driver</source>
+        <translation>осы жүргізушінің %1 рейсімен (%2 – %3) қабаттасады</translation>
+    </message>
+    <message>
+        <source>driver %1 does not exist</source>
+        <translation>%1 жүргізушісі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 — ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD or dd.MM.yyyy</source>
+        <translation>%1 — ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түріндегі күн емес</translation>
+    </message>
+    <message>
+        <source>driver id</source>
+        <translation>жүргізуші коды</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>trip id</source>
+        <translation>рейс коды</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1: бос</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 %2 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>%1 — ISO 3166-1 alpha-2 ел коды емес</translation>
+    </message>
+    <message>
+        <source>category %1 is not one of: %2</source>
+        <translation>%1 санаты тізімде жоқ: %2</translation>
+    </message>
+    <message>
+        <source>permit kind %1 is not one of: %2</source>
+        <translation>%1 құжат түрі тізімде жоқ: %2</translation>
+    </message>
+    <message>
+        <source>permit valid_to %1 is before valid_from %2</source>
+        <translation>құжаттың valid_to %1 күні valid_from %2 күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>permit %1 for %2 from %3 is listed twice</source>
+        <translation>%2 үшін %3 бастап %1 құжаты екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date</source>
+        <translation>%1 — күнтізбеде жоқ күн</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>%1 %2 is in the tables but not in the change log</source>
+        <translation>%1 %2 кестелерде бар, бірақ өзгерістер журналында жоқ</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the change log but missing from the tables</source>
+        <translation>%1 %2 өзгерістер журналында бар, бірақ кестелерде жоқ</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs: the tables hold %3, the change log says %4</source>
+        <translation>%1 %2 сәйкес емес: кестелерде %3, өзгерістер журналында %4</translation>
+    </message>
+    <message>
+        <source>%1: all well: integrity_check ok; the %2 logged changes replay to exactly the tables</source>
+        <translation>%1: бәрі дұрыс: integrity_check ok; журналдағы %2 өзгеріс кестелерді дәл қайталайды</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 зақымдалған:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s)</source>
+        <translation>
+            <numerusform>… тағы %n жазба</numerusform>
+            <numerusform>… тағы %n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the change log cannot be read: %1</source>
+        <translation>өзгерістер журналы оқылмайды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>residence permit</source>
+        <translation>тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <source>temporary residence permit</source>
+        <translation>уақытша тұруға рұқсат</translation>
+    </message>
+    <message>
+        <source>work permit / patent</source>
+        <translation>жұмысқа рұқсат / патент</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>виза</translation>
+    </message>
+    <message>
+        <source>international transport notice</source>
+        <translation>халықаралық тасымал туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>freight</source>
+        <translation>жүк тасымалы</translation>
+    </message>
+    <message>
+        <source>bus</source>
+        <translation>автобус</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>заң</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>жарияланды</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message numerus="yes">
+        <source>any %n day(s)</source>
+        <translation>
+            <numerusform>кез келген %n күн</numerusform>
+            <numerusform>кез келген %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation>күнтізбелік жыл</translation>
+    </message>
+    <message>
+        <source>one continuous stay</source>
+        <translation>үздіксіз болу</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>асып кетті</translation>
+    </message>
+    <message>
+        <source>would exceed</source>
+        <translation>асып кетеді</translation>
+    </message>
+    <message>
+        <source>approaching</source>
+        <translation>шекке жақын</translation>
+    </message>
+    <message>
+        <source>at the limit</source>
+        <translation>шекте</translation>
+    </message>
+    <message>
+        <source>would go over</source>
+        <translation>асып кетеді</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>АСЫП КЕТТІ</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>қалыпты</translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>%n күнге асып кетті</numerusform>
+            <numerusform>%n күнге асып кетті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 — over since %4 by %n day(s), trip %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 — %4 бастап %n күнге асып кетті, %5 рейсі</numerusform>
+            <numerusform>%1 (%2): %3 — %4 бастап %n күнге асып кетті, %5 рейсі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 — would go over on %4 by %n day(s), trip %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 — %4 күні %n күнге асып кетеді, %5 рейсі</numerusform>
+            <numerusform>%1 (%2): %3 — %4 күні %n күнге асып кетеді, %5 рейсі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: over from %2 to %3 (%4 days), %5 days counted, %n day(s) over the limit — trip %6</source>
+        <translation>
+            <numerusform>%1: %2 – %3 аралығында шектен асу (%4 күн), %5 күн есептелді, шектен %n күн артық — %6 рейсі</numerusform>
+            <numerusform>%1: %2 – %3 аралығында шектен асу (%4 күн), %5 күн есептелді, шектен %n күн артық — %6 рейсі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would go over from %2 to %3 (%4 days), %5 days counted, %n day(s) over the limit — planned trip %6</source>
+        <translation>
+            <numerusform>%1: %2 – %3 аралығында шектен асып кетеді (%4 күн), %5 күн есептелді, шектен %n күн артық — жоспарланған %6 рейсі</numerusform>
+            <numerusform>%1: %2 – %3 аралығында шектен асып кетеді (%4 күн), %5 күн есептелді, шектен %n күн артық — жоспарланған %6 рейсі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — at the limit, no day left</source>
+        <translation>%1 (%2): %3 — шекте, бірде-бір күн қалмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 (%2): %3 — %n күн қалды</numerusform>
+            <numerusform>%1 (%2): %3 — %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would push trip %5 over «%2» from %3: %4 days counted, %n day(s) over the limit.</source>
+        <translation>
+            <numerusform>%1 салдарынан %5 рейсі %3 бастап «%2» шегінен асады: %4 күн есептелді, шектен %n күн артық.</numerusform>
+            <numerusform>%1 салдарынан %5 рейсі %3 бастап «%2» шегінен асады: %4 күн есептелді, шектен %n күн артық.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would go over «%2» from %3 on trip %5: %4 days counted, %n day(s) over the limit.</source>
+        <translation>
+            <numerusform>%1 %5 рейсінде %3 бастап «%2» шегінен асып кетеді: %4 күн есептелді, шектен %n күн артық.</numerusform>
+            <numerusform>%1 %5 рейсінде %3 бастап «%2» шегінен асып кетеді: %4 күн есептелді, шектен %n күн артық.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An overstay means a fine, expulsion and a ban on entry; the truck loses its route.</source>
+        <translation>Болу мерзімінен асу — айыппұл, елден шығарып жіберу және кіруге тыйым; көлік бағытынан айырылады.</translation>
+    </message>
+    <message>
+        <source>%1 is already on trip %2 on these days.</source>
+        <translation>%1 бұл күндері %2 рейсінде.</translation>
+    </message>
+    <message>
+        <source>overlaps trip %1</source>
+        <translation>%1 рейсімен қабаттасады</translation>
+    </message>
+    <message numerus="yes">
+        <source>goes over %1 on %2 by %n day(s) on this route</source>
+        <translation>
+            <numerusform>бұл бағытта %2 бастап %1 шегінен %n күнге асады</numerusform>
+            <numerusform>бұл бағытта %2 бастап %1 шегінен %n күнге асады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pushes planned trip %3 over %1 on %2 by %n day(s)</source>
+        <translation>
+            <numerusform>жоспарланған %3 рейсі %2 бастап %1 шегінен %n күнге асады</numerusform>
+            <numerusform>жоспарланған %3 рейсі %2 бастап %1 шегінен %n күнге асады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tight — %n day(s) left, fewer than the margin</source>
+        <translation>
+            <numerusform>тығыз — %n күн қалды, күн қорынан аз</numerusform>
+            <numerusform>тығыз — %n күн қалды, күн қорынан аз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok — no limit counts this route</source>
+        <translation>болады — бұл бағыт ешбір шекке есептелмейді</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok — %n day(s) left after (%1)</source>
+        <translation>
+            <numerusform>болады — кейін %n күн қалады (%1)</numerusform>
+            <numerusform>болады — кейін %n күн қалады (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <source>assigned over the limit on %1 by %2: %3</source>
+        <translation>%1 күні шектен тыс тағайындалды, кім: %2, себебі: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1 күнге: %n бұзушылық</numerusform>
+            <numerusform>%1 күнге: %n бұзушылық</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would go over on %1</source>
+        <translation>%1 күні асып кетеді</translation>
+    </message>
+</context>
+</TS>

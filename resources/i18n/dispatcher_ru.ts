@@ -1,0 +1,1275 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--leg %1: expected CC:YYYY-MM-DD:YYYY-MM-DD</source>
+        <translation>--leg %1: ожидается CC:ГГГГ-ММ-ДД:ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>--leg %1: %2 is not a country code</source>
+        <translation>--leg %1: %2 — не код страны</translation>
+    </message>
+    <message>
+        <source>--leg %1: %2</source>
+        <translation>--leg %1: %2</translation>
+    </message>
+    <message>
+        <source>--leg %1: exit is before entry</source>
+        <translation>--leg %1: выезд раньше въезда</translation>
+    </message>
+    <message>
+        <source>dispatcher: %1</source>
+        <translation>dispatcher: %1</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --drivers, --permits, --trips, --workbook</source>
+        <translation>для импорта нужен хотя бы один из параметров --drivers, --permits, --trips, --workbook</translation>
+    </message>
+    <message>
+        <source>Imported into %1:</source>
+        <translation>Импортировано в %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n driver(s)</source>
+        <translation>
+            <numerusform>%n водитель</numerusform>
+            <numerusform>%n водителя</numerusform>
+            <numerusform>%n водителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n рейс</numerusform>
+            <numerusform>%n рейса</numerusform>
+            <numerusform>%n рейсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n leg(s))</source>
+        <translation>
+            <numerusform>(%n участок)</numerusform>
+            <numerusform>(%n участка)</numerusform>
+            <numerusform>(%n участков)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --dir, --xlsx, --template or at least one of --drivers, --permits, --trips</source>
+        <translation>для экспорта нужен --dir, --xlsx, --template или хотя бы один из --drivers, --permits, --trips</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>dispatcher: error: %1</source>
+        <translation>dispatcher: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>this route</source>
+        <translation>этот маршрут</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>водитель</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>рейс</translation>
+    </message>
+    <message>
+        <source>first day over</source>
+        <translation>первый день превышения</translation>
+    </message>
+    <message>
+        <source>days used</source>
+        <translation>использовано дней</translation>
+    </message>
+    <message>
+        <source>over by</source>
+        <translation>превышение, дней</translation>
+    </message>
+    <message>
+        <source>unknown driver %1</source>
+        <translation>неизвестный водитель %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n driver(s) can take the route</source>
+        <translation>
+            <numerusform>маршрут может взять %n водитель</numerusform>
+            <numerusform>маршрут могут взять %n водителя</numerusform>
+            <numerusform>маршрут могут взять %n водителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>days left after</source>
+        <translation>останется дней</translation>
+    </message>
+    <message>
+        <source>Loaded the demo carrier into %1</source>
+        <translation>Демонстрационный перевозчик загружен в %1</translation>
+    </message>
+    <message>
+        <source>import refused, nothing was changed:</source>
+        <translation>импорт отклонён, ничего не изменено:</translation>
+    </message>
+    <message>
+        <source>dispatcher: internal error: %1 (set DISPATCHER_DEBUG=1 for details)</source>
+        <translation>dispatcher: внутренняя ошибка: %1 (подробности: задайте DISPATCHER_DEBUG=1)</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>To go back to a backup, start the window (it offers the newest good copy) or use File → Restore backup…; the copies are in %1.</source>
+        <translation>Чтобы вернуться к резервной копии, откройте окно программы (оно предложит самую новую исправную копию) или выберите Файл → Восстановить резервную копию…; копии лежат в %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed.</source>
+        <translation>%1 повреждён (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, column %3 holds %4</source>
+        <translation>таблица %1, строка %2, столбец %3 содержит %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a dispatcher database (%2); it was not changed.</source>
+        <translation>%1 — не база данных dispatcher (%2); файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1: no such database file. Create it with an import, or in the window.</source>
+        <translation>%1: такого файла базы данных нет. Создайте его импортом или в окне программы.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (or its folder is): nothing was changed. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation>%1 доступен только для чтения (или его папка): ничего не изменено. Скопируйте его в папку, куда можно писать, или попросите права на запись.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: nothing was changed. Free some space and try again.</source>
+        <translation>Диск, на котором лежит %1, заполнен: ничего не изменено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another window or program: nothing was changed. Try again in a moment.</source>
+        <translation>%1 занят другим окном или программой: ничего не изменено. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (%2): check the disk or the network share and try again. Nothing was changed.</source>
+        <translation>%1 не удалось прочитать или записать (%2): проверьте диск или сетевую папку и попробуйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 не удаётся открыть (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>%1; no backup was taken, the good copies are kept</source>
+        <translation>%1; резервная копия не сделана, исправные копии сохранены</translation>
+    </message>
+    <message>
+        <source>this backup fails the check</source>
+        <translation>эта резервная копия не прошла проверку</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>это не файл SQLite</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of pages: it was cut short</source>
+        <translation>его размер не кратен размеру страницы: файл обрезан</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <extracomment>what the user should be told about the opening (a stray -wal set aside)</extracomment>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>A -wal file beside %1 belonged to another database; it was moved to %2 and not applied.</source>
+        <translation>Файл -wal рядом с %1 относился к другой базе данных; он перемещён в %2 и не применён.</translation>
+    </message>
+    <message>
+        <source>it holds another program&apos;s tables or mark</source>
+        <translation>в нём таблицы или метка другой программы</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of dispatcher; open it in the window or import to upgrade it (a backup is taken first). It was not changed.</source>
+        <translation>%1 записан старой версией dispatcher; откройте его в окне программы или выполните импорт, чтобы обновить (сначала делается резервная копия). Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>a copy cannot replace the file it is made of</source>
+        <translation>копия не может заменить файл, с которого она сделана</translation>
+    </message>
+    <message>
+        <source>driver %1 does not exist</source>
+        <translation>водителя %1 нет</translation>
+    </message>
+    <message>
+        <source>trip %1 does not exist</source>
+        <translation>рейса %1 нет</translation>
+    </message>
+    <message>
+        <source>%1: a -wal file beside it belongs to another database. Open the file in the window or import into it: the stray -wal is then moved into the backups folder. Nothing was changed.</source>
+        <translation>%1: файл -wal рядом с ним относится к другой базе данных. Откройте файл в окне программы или выполните в него импорт: лишний -wal будет перемещён в папку резервных копий. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, лист «%2»</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;</source>
+        <translation>%1, столбец «%2»</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;</source>
+        <translation>%1, поле «%2»</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>is %1 MB; the limit is %2 MB</source>
+        <translation>размер %1 МБ; предел %2 МБ</translation>
+    </message>
+    <message>
+        <source>is not text in UTF-8, UTF-16 or Windows-1251</source>
+        <translation>не текст в UTF-8, UTF-16 или Windows-1251</translation>
+    </message>
+    <message>
+        <source>is a binary file, not CSV text (it holds a NUL byte)</source>
+        <translation>двоичный файл, а не текст CSV (в нём есть байт NUL)</translation>
+    </message>
+    <message>
+        <source>is UTF-8 text with a damaged byte; save it again as CSV UTF-8</source>
+        <translation>текст UTF-8 с повреждённым байтом; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV (%1); a quote may be left open on this line</source>
+        <translation>не читается как CSV (%1); возможно, в этой строке не закрыта кавычка</translation>
+    </message>
+    <message>
+        <source>is empty; expected a header row</source>
+        <translation>пуст; ожидается строка заголовков</translation>
+    </message>
+    <message>
+        <source>the column is in the header twice (as &apos;%1&apos; and &apos;%2&apos;); remove one so that no value is silently ignored</source>
+        <translation>столбец указан в заголовке дважды (как «%1» и «%2»); удалите один, чтобы ни одно значение не пропало молча</translation>
+    </message>
+    <message>
+        <source>column is missing; the header must have %1</source>
+        <translation>столбца нет; в заголовке должно быть %1</translation>
+    </message>
+    <message>
+        <source>has %1 cells but the header has %2</source>
+        <translation>в строке %1 ячеек, а в заголовке %2</translation>
+    </message>
+    <message>
+        <source>has %1 cells; expected %2</source>
+        <translation>в строке %1 ячеек; ожидается %2</translation>
+    </message>
+    <message>
+        <source>the file is in Windows-1251, which has no Kazakh letters: Excel wrote &apos;?&apos; in their place. Save the file as CSV UTF-8 and import it again</source>
+        <translation>файл в кодировке Windows-1251, в которой нет казахских букв: Excel записал вместо них «?». Сохраните файл как CSV UTF-8 и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>the cell holds a line break: a quote opened on this line is probably not closed, and the rows after it would be read into this cell</source>
+        <translation>в ячейке перенос строки: вероятно, открытая в этой строке кавычка не закрыта, и следующие строки попали бы в эту ячейку</translation>
+    </message>
+    <message>
+        <source>the cell holds a control character (U+%1)</source>
+        <translation>в ячейке управляющий символ (U+%1)</translation>
+    </message>
+    <message>
+        <source>the cell holds whole rows of the file: a quote opened on this line is probably not closed</source>
+        <translation>в ячейке целые строки файла: вероятно, открытая в этой строке кавычка не закрыта</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... и ещё %n ошибка</numerusform>
+            <numerusform>... и ещё %n ошибки</numerusform>
+            <numerusform>... и ещё %n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is neither an ISO 3166-1 alpha-2 country code nor a country name</source>
+        <translation>%1 — не код страны ISO 3166-1 alpha-2 и не название страны</translation>
+    </message>
+    <message>
+        <source>unknown driver %1</source>
+        <translation>неизвестный водитель %1</translation>
+    </message>
+    <message>
+        <source>driver id %1 is already on line %2</source>
+        <translation>код водителя %1 уже есть в строке %2</translation>
+    </message>
+    <message>
+        <source>%1 is before valid_from %2</source>
+        <translation>%1 раньше даты valid_from %2</translation>
+    </message>
+    <message>
+        <source>the same permit is already on line %1</source>
+        <translation>тот же документ уже есть в строке %1</translation>
+    </message>
+    <message>
+        <source>%1 is before entry %2</source>
+        <translation>%1 раньше въезда %2</translation>
+    </message>
+    <message>
+        <source>trip %1 belongs to %2 on line %3</source>
+        <translation>рейс %1 принадлежит водителю %2 в строке %3</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>примечание длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>trip %1 has a different note on line %2</source>
+        <translation>у рейса %1 другое примечание в строке %2</translation>
+    </message>
+    <message>
+        <source>this leg of trip %1 (%2 to %3) overlaps its leg on line %4 (%5 to %6); legs may share only a crossing day</source>
+        <translation>этот участок рейса %1 (с %2 по %3) пересекается с его участком в строке %4 (с %5 по %6); участки могут совпадать только днём пересечения границы</translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>в базе данных</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>trip %1 (%2 to %3) overlaps trip %4 (%5 to %6, %7) of driver %8; trips may share only a crossing day</source>
+        <translation>рейс %1 (с %2 по %3) пересекается с рейсом %4 (с %5 по %6, %7) водителя %8; рейсы могут совпадать только днём пересечения границы</translation>
+    </message>
+    <message>
+        <source>the workbook %1 has a %2 sheet too; give the %2 once</source>
+        <translation>в книге %1 тоже есть лист %2; укажите %2 один раз</translation>
+    </message>
+    <message>
+        <source>cannot be read as a workbook (%1)</source>
+        <translation>не читается как книга Excel (%1)</translation>
+    </message>
+    <message>
+        <source>has two sheets for %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>в книге два листа для %1: «%2» и «%3»</translation>
+    </message>
+    <message>
+        <source>has no sheet named drivers, permits or trips (or водители, документы, рейсы; жүргізушілер, рұқсаттар, рейстер)</source>
+        <translation>нет листа drivers, permits или trips (или водители, документы, рейсы; жүргізушілер, рұқсаттар, рейстер)</translation>
+    </message>
+    <message>
+        <source>has no sheets</source>
+        <translation>нет ни одного листа</translation>
+    </message>
+</context>
+<context>
+    <name>Margin</name>
+    <message>
+        <source>--margin %1: expected a whole number of days, 0 or more</source>
+        <translation>--margin %1: ожидается целое число дней, 0 или больше</translation>
+    </message>
+</context>
+<context>
+    <name>Permits</name>
+    <message>
+        <source>Driver %1: permit %2 for %3 ends on %4.</source>
+        <translation>Водитель %1: документ «%2» (%3) действует до %4.</translation>
+    </message>
+    <message>
+        <source>Trip %1: rule %2 counts from %3.</source>
+        <translation>Рейс %1: норма %2 учитывается с %3.</translation>
+    </message>
+    <message>
+        <source>Trip %1: rule %2 counts from %3 and goes over on %4.</source>
+        <translation>Рейс %1: норма %2 учитывается с %3, превышение с %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>plan: --to %1 is before --from %2</source>
+        <translation>plan: --to %1 раньше --from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n маршрут с %1 по %2</numerusform>
+            <numerusform>%n маршрута с %1 по %2</numerusform>
+            <numerusform>%n маршрутов с %1 по %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>маршрут</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>водитель</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>days left after</source>
+        <translation>останется дней</translation>
+    </message>
+    <message>
+        <source>%1: no driver. %2</source>
+        <translation>%1: водителя нет. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n route(s).</source>
+        <translation>
+            <numerusform>Назначен %n маршрут.</numerusform>
+            <numerusform>Назначено %n маршрута.</numerusform>
+            <numerusform>Назначено %n маршрутов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>The route has no legs yet.</source>
+        <translation>В маршруте ещё нет участков.</translation>
+    </message>
+    <message>
+        <source>There are no drivers.</source>
+        <translation>Водителей нет.</translation>
+    </message>
+    <message>
+        <source>Every driver is on another trip on these days.</source>
+        <translation>В эти дни все водители в других рейсах.</translation>
+    </message>
+    <message>
+        <source>The drivers who could take it are needed for other routes of the plan.</source>
+        <translation>Водители, которые могли бы его взять, нужны для других маршрутов плана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every driver who could take it would keep fewer than %n day(s) left.</source>
+        <translation>
+            <numerusform>У каждого водителя, который мог бы его взять, осталось бы меньше %n дня.</numerusform>
+            <numerusform>У каждого водителя, который мог бы его взять, осталось бы меньше %n дней.</numerusform>
+            <numerusform>У каждого водителя, который мог бы его взять, осталось бы меньше %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every driver would go over a stay limit.</source>
+        <translation>Каждый водитель превысил бы лимит пребывания.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a report covers at most one year (%n day(s))</source>
+        <translation>
+            <numerusform>отчёт охватывает не больше года (%n день)</numerusform>
+            <numerusform>отчёт охватывает не больше года (%n дня)</numerusform>
+            <numerusform>отчёт охватывает не больше года (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Used on %1</source>
+        <translation>Использовано на %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Shaded: a day counted under a rule. Red with ✕: a day over a limit.</source>
+        <translation>Затенено: день, учитываемый по норме. Красный с ✕: день сверх лимита.</translation>
+    </message>
+    <message>
+        <source>No legs in this period.</source>
+        <translation>В этом периоде участков нет.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Въезд</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Days in period</source>
+        <translation>Дней в периоде</translation>
+    </message>
+    <message>
+        <source>No day over a limit in this period.</source>
+        <translation>В этом периоде нет дней сверх лимита.</translation>
+    </message>
+    <message>
+        <source>Changes made over a limit</source>
+        <translation>Изменения, сделанные сверх лимита</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>cannot enter</source>
+        <translation>въезд невозможен</translation>
+    </message>
+    <message>
+        <source>No stay limit applies on this date.</source>
+        <translation>На эту дату лимиты пребывания не применяются.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использовано</translation>
+    </message>
+    <message>
+        <source>Longest stay (days)</source>
+        <translation>Максимальный срок пребывания (дней)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Driver day report</source>
+        <translation>Отчёт по дням водителя</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>Период %1 – %2</translation>
+    </message>
+    <message>
+        <source>citizenship: %1</source>
+        <translation>гражданство: %1</translation>
+    </message>
+    <message>
+        <source>Longest stay from %1</source>
+        <translation>Максимальный срок пребывания с %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Days used and left</source>
+        <translation>Использовано дней и осталось дней</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>Ни одна норма не применяется.</translation>
+    </message>
+    <message>
+        <source>Days over a limit</source>
+        <translation>Дни сверх лимита</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Участки (пребывание в стране)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>unknown driver %1</source>
+        <translation>неизвестный водитель %1</translation>
+    </message>
+    <message>
+        <source>driver day report %1 %2 – %3</source>
+        <translation>отчёт по дням водителя %1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>fleet day sheet %1</source>
+        <translation>сводка по автопарку на %1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2</source>
+        <translation>Сохранено: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 to %2 (%n page(s))</source>
+        <translation>
+            <numerusform>Сохранено: %1 → %2 (%n страница)</numerusform>
+            <numerusform>Сохранено: %1 → %2 (%n страницы)</numerusform>
+            <numerusform>Сохранено: %1 → %2 (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Водитель</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Cit.</source>
+        <translation>Гражд.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Рейс</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>(carrier name not set)</source>
+        <translation>(название перевозчика не задано)</translation>
+    </message>
+    <message>
+        <source>Fleet day sheet for %1</source>
+        <translation>Сводка по автопарку на дату %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n driver(s); used / left under each rule</source>
+        <translation>
+            <numerusform>%n водитель; по каждой норме: использовано / осталось</numerusform>
+            <numerusform>%n водителя; по каждой норме: использовано / осталось</numerusform>
+            <numerusform>%n водителей; по каждой норме: использовано / осталось</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rule&apos;s column shows days used / days left on this date; — : does not apply.</source>
+        <translation>В столбце нормы: использовано дней / осталось дней на эту дату; — : не применяется.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>Вс</translation>
+    </message>
+</context>
+<context>
+    <name>RulesList</name>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>лимит</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>exemption</source>
+        <translation>исключение</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>нормы</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>user rule files: %1</source>
+        <translation>файлы норм пользователя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>использовано</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>лимит</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>осталось</translation>
+    </message>
+    <message>
+        <source>max stay</source>
+        <translation>макс. срок</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>последний день</translation>
+    </message>
+    <message>
+        <source>next entry</source>
+        <translation>можно въехать с</translation>
+    </message>
+    <message>
+        <source>stay from then</source>
+        <translation>срок с этой даты</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) на дату %3</translation>
+    </message>
+    <message>
+        <source>no stay limit applies on this day</source>
+        <translation>в этот день лимиты пребывания не применяются</translation>
+    </message>
+</context>
+<context>
+    <name>TripCheck</name>
+    <message>
+        <source>a trip needs at least one leg</source>
+        <translation>в рейсе должен быть хотя бы один участок</translation>
+    </message>
+    <message>
+        <source>leg %1: %2 is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>участок %1: %2 — не код страны ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>leg %1: exit %2 is before entry %3</source>
+        <translation>участок %1: выезд %2 раньше въезда %3</translation>
+    </message>
+    <message>
+        <source>leg %1: %2 from %3 overlaps leg %4 (%5 to %6); legs may share only a crossing day</source>
+        <translation>участок %1: %2 с %3 пересекается с участком %4 (с %5 по %6); участки могут совпадать только днём пересечения границы</translation>
+    </message>
+    <message>
+        <source>overlaps trip %1 (%2 to %3) of this driver</source>
+        <translation>пересекается с рейсом %1 (с %2 по %3) этого водителя</translation>
+    </message>
+    <message>
+        <source>driver %1 does not exist</source>
+        <translation>водителя %1 нет</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 — не дата в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD or dd.MM.yyyy</source>
+        <translation>%1 — не дата в виде ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>driver id</source>
+        <translation>код водителя</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>trip id</source>
+        <translation>код рейса</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1: пусто</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>%1 — не код страны ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>category %1 is not one of: %2</source>
+        <translation>категория %1 не из списка: %2</translation>
+    </message>
+    <message>
+        <source>permit kind %1 is not one of: %2</source>
+        <translation>вид документа %1 не из списка: %2</translation>
+    </message>
+    <message>
+        <source>permit valid_to %1 is before valid_from %2</source>
+        <translation>у документа valid_to %1 раньше valid_from %2</translation>
+    </message>
+    <message>
+        <source>permit %1 for %2 from %3 is listed twice</source>
+        <translation>документ %1 для %2 с %3 указан дважды</translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date</source>
+        <translation>%1 — несуществующая дата</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>%1 %2 is in the tables but not in the change log</source>
+        <translation>%1 %2 есть в таблицах, но нет в журнале изменений</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the change log but missing from the tables</source>
+        <translation>%1 %2 есть в журнале изменений, но нет в таблицах</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs: the tables hold %3, the change log says %4</source>
+        <translation>%1 %2 расходится: в таблицах %3, в журнале изменений %4</translation>
+    </message>
+    <message>
+        <source>%1: all well: integrity_check ok; the %2 logged changes replay to exactly the tables</source>
+        <translation>%1: всё в порядке: integrity_check ok; %2 изменений из журнала дают в точности таблицы</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 повреждён:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s)</source>
+        <translation>
+            <numerusform>… и ещё %n запись</numerusform>
+            <numerusform>… и ещё %n записи</numerusform>
+            <numerusform>… и ещё %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the change log cannot be read: %1</source>
+        <translation>журнал изменений не читается: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>residence permit</source>
+        <translation>вид на жительство (ВНЖ)</translation>
+    </message>
+    <message>
+        <source>temporary residence permit</source>
+        <translation>разрешение на временное проживание (РВП)</translation>
+    </message>
+    <message>
+        <source>work permit / patent</source>
+        <translation>разрешение на работу / патент</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>виза</translation>
+    </message>
+    <message>
+        <source>international transport notice</source>
+        <translation>уведомление о международной перевозке</translation>
+    </message>
+    <message>
+        <source>freight</source>
+        <translation>грузовые перевозки</translation>
+    </message>
+    <message>
+        <source>bus</source>
+        <translation>автобус</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>прочее</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>закон</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>объявлено</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message numerus="yes">
+        <source>any %n day(s)</source>
+        <translation>
+            <numerusform>любой %n день</numerusform>
+            <numerusform>любые %n дня</numerusform>
+            <numerusform>любые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation>календарный год</translation>
+    </message>
+    <message>
+        <source>one continuous stay</source>
+        <translation>непрерывное пребывание</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>превышен</translation>
+    </message>
+    <message>
+        <source>would exceed</source>
+        <translation>превысит</translation>
+    </message>
+    <message>
+        <source>approaching</source>
+        <translation>близко к пределу</translation>
+    </message>
+    <message>
+        <source>at the limit</source>
+        <translation>на пределе</translation>
+    </message>
+    <message>
+        <source>would go over</source>
+        <translation>превысит</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>ПРЕВЫШЕН</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в норме</translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>превышение на %n день</numerusform>
+            <numerusform>превышение на %n дня</numerusform>
+            <numerusform>превышение на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 — over since %4 by %n day(s), trip %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 — превышение с %4 на %n день, рейс %5</numerusform>
+            <numerusform>%1 (%2): %3 — превышение с %4 на %n дня, рейс %5</numerusform>
+            <numerusform>%1 (%2): %3 — превышение с %4 на %n дней, рейс %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 — would go over on %4 by %n day(s), trip %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 — превысит %4 на %n день, рейс %5</numerusform>
+            <numerusform>%1 (%2): %3 — превысит %4 на %n дня, рейс %5</numerusform>
+            <numerusform>%1 (%2): %3 — превысит %4 на %n дней, рейс %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: over from %2 to %3 (%4 days), %5 days counted, %n day(s) over the limit — trip %6</source>
+        <translation>
+            <numerusform>%1: превышение с %2 по %3 (дней: %4), учтено дней: %5, сверх лимита %n день — рейс %6</numerusform>
+            <numerusform>%1: превышение с %2 по %3 (дней: %4), учтено дней: %5, сверх лимита %n дня — рейс %6</numerusform>
+            <numerusform>%1: превышение с %2 по %3 (дней: %4), учтено дней: %5, сверх лимита %n дней — рейс %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would go over from %2 to %3 (%4 days), %5 days counted, %n day(s) over the limit — planned trip %6</source>
+        <translation>
+            <numerusform>%1: превысит с %2 по %3 (дней: %4), учтено дней: %5, сверх лимита %n день — планируемый рейс %6</numerusform>
+            <numerusform>%1: превысит с %2 по %3 (дней: %4), учтено дней: %5, сверх лимита %n дня — планируемый рейс %6</numerusform>
+            <numerusform>%1: превысит с %2 по %3 (дней: %4), учтено дней: %5, сверх лимита %n дней — планируемый рейс %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — at the limit, no day left</source>
+        <translation>%1 (%2): %3 — на пределе, дней не осталось</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 (%2): %3 — остался %n день</numerusform>
+            <numerusform>%1 (%2): %3 — осталось %n дня</numerusform>
+            <numerusform>%1 (%2): %3 — осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would push trip %5 over «%2» from %3: %4 days counted, %n day(s) over the limit.</source>
+        <translation>
+            <numerusform>Из-за %1 рейс %5 превысит «%2» с %3: учтено дней: %4, сверх лимита %n день.</numerusform>
+            <numerusform>Из-за %1 рейс %5 превысит «%2» с %3: учтено дней: %4, сверх лимита %n дня.</numerusform>
+            <numerusform>Из-за %1 рейс %5 превысит «%2» с %3: учтено дней: %4, сверх лимита %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would go over «%2» from %3 on trip %5: %4 days counted, %n day(s) over the limit.</source>
+        <translation>
+            <numerusform>%1 превысит «%2» с %3 в рейсе %5: учтено дней: %4, сверх лимита %n день.</numerusform>
+            <numerusform>%1 превысит «%2» с %3 в рейсе %5: учтено дней: %4, сверх лимита %n дня.</numerusform>
+            <numerusform>%1 превысит «%2» с %3 в рейсе %5: учтено дней: %4, сверх лимита %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An overstay means a fine, expulsion and a ban on entry; the truck loses its route.</source>
+        <translation>Превышение срока пребывания — это штраф, выдворение и запрет въезда; машина теряет маршрут.</translation>
+    </message>
+    <message>
+        <source>%1 is already on trip %2 on these days.</source>
+        <translation>%1 в эти дни уже в рейсе %2.</translation>
+    </message>
+    <message>
+        <source>overlaps trip %1</source>
+        <translation>пересекается с рейсом %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>goes over %1 on %2 by %n day(s) on this route</source>
+        <translation>
+            <numerusform>на этом маршруте превышение %1 с %2 на %n день</numerusform>
+            <numerusform>на этом маршруте превышение %1 с %2 на %n дня</numerusform>
+            <numerusform>на этом маршруте превышение %1 с %2 на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pushes planned trip %3 over %1 on %2 by %n day(s)</source>
+        <translation>
+            <numerusform>планируемый рейс %3 превысит %1 с %2 на %n день</numerusform>
+            <numerusform>планируемый рейс %3 превысит %1 с %2 на %n дня</numerusform>
+            <numerusform>планируемый рейс %3 превысит %1 с %2 на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tight — %n day(s) left, fewer than the margin</source>
+        <translation>
+            <numerusform>впритык — остался %n день, меньше запаса</numerusform>
+            <numerusform>впритык — осталось %n дня, меньше запаса</numerusform>
+            <numerusform>впритык — осталось %n дней, меньше запаса</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok — no limit counts this route</source>
+        <translation>можно — этот маршрут не учитывается ни одним лимитом</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok — %n day(s) left after (%1)</source>
+        <translation>
+            <numerusform>можно — после останется %n день (%1)</numerusform>
+            <numerusform>можно — после останется %n дня (%1)</numerusform>
+            <numerusform>можно — после останется %n дней (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>assigned over the limit on %1 by %2: %3</source>
+        <translation>назначено сверх лимита %1, кто: %2, причина: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %1: %n finding(s)</source>
+        <translation>
+            <numerusform>на дату %1: %n нарушение</numerusform>
+            <numerusform>на дату %1: %n нарушения</numerusform>
+            <numerusform>на дату %1: %n нарушений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would go over on %1</source>
+        <translation>превысит %1</translation>
+    </message>
+</context>
+</TS>
