@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 INSTALLED := $(VENV)/.packages
 
-# Translations: every resources/i18n/*_<lang>.ts of a language (the command line's and
-# reports' dispatcher_<lang>.ts, the window's dispatcher_ui_<lang>.ts) is compiled into the
-# one dispatcher_<lang>.qm the program reads. The .qm files are built, never committed.
+# Translations: one catalog per language, resources/i18n/dispatcher_<lang>.ts (the window,
+# the command line and the reports alike), compiled into the dispatcher_<lang>.qm the program
+# reads. The .qm files are built, never committed.
 I18N := resources/i18n
 LANGS := ru kk en
 CATALOGS := $(LANGS:%=$(I18N)/dispatcher_%.qm)
-# The sources `make catalogs` reads for dispatcher_<lang>.ts: everything but the window.
-CORE_SOURCES = $(shell find dispatcher -name '*.py' -not -path 'dispatcher/ui/*' | sort)
+# The sources `make catalogs` reads for dispatcher_<lang>.ts: the whole program.
+SOURCES = $(shell find dispatcher -name '*.py' | sort)
 LUPDATE_FLAGS := -locations none -no-obsolete -silent \
 	-disable-heuristic sametext -disable-heuristic similartext
 
@@ -28,17 +28,16 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(INSTALLED)
 
-.SECONDEXPANSION:
-$(I18N)/dispatcher_%.qm: $(INSTALLED) $$(wildcard $(I18N)/*_$$*.ts)
+$(I18N)/dispatcher_%.qm: $(INSTALLED) $(I18N)/dispatcher_%.ts
 	$(BIN)/pyside6-lrelease -silent $(filter %.ts,$^) -qm $@
 
 catalogs-build: $(CATALOGS)
 
 # Refresh the .ts files from the sources (new messages come in unfinished; translate them).
 catalogs: $(INSTALLED)
-	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) $(CORE_SOURCES) \
+	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) $(SOURCES) \
 		-ts $(I18N)/dispatcher_ru.ts $(I18N)/dispatcher_kk.ts
-	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) -pluralonly $(CORE_SOURCES) \
+	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) -pluralonly $(SOURCES) \
 		-ts $(I18N)/dispatcher_en.ts
 	$(BIN)/python tools/english_plurals.py $(I18N)/dispatcher_en.ts
 

@@ -26,11 +26,10 @@ I18N = REPO / "resources" / "i18n"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 # What these tests cover: (catalog name, source folder, folders left out). Each catalog
-# resources/i18n/<name>_<lang>.ts must translate exactly the messages of its sources. To cover
-# the window too, add ("dispatcher_ui", "dispatcher/ui", ()) and drop "dispatcher/ui" from
-# the first entry's folders left out.
+# resources/i18n/<name>_<lang>.ts must translate exactly the messages of its sources: one
+# catalog per language for the window, the command line and the reports.
 COVERED: list[tuple[str, str, tuple[str, ...]]] = [
-    ("dispatcher", "dispatcher", ("dispatcher/ui",)),
+    ("dispatcher", "dispatcher", ()),
 ]
 LANGUAGES = {"ru": 3, "kk": 2}  # plural forms Qt lays out for each language
 
@@ -203,18 +202,11 @@ def test_kazakh_is_written_with_its_own_letters():
     assert bad == []
 
 
-def test_make_builds_one_catalog_per_language_from_every_file_of_it(tmp_path):
-    """The window's catalog files (dispatcher_ui_<lang>.ts) land in the same .qm."""
+def test_make_builds_one_catalog_per_language(tmp_path):
+    """make compiles the language's catalog into the .qm the program reads."""
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     folder = tmp_path / "repo"
     shutil.copytree(I18N, folder / "resources" / "i18n", ignore=shutil.ignore_patterns("*.qm"))
-    extra = folder / "resources" / "i18n" / "dispatcher_ui_ru.ts"
-    extra.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ru">'
-        "<context><name>Window</name><message><source>Roster</source>"
-        "<translation>Водители</translation></message></context></TS>\n",
-        encoding="utf-8",
-    )
     (folder / ".venv").mkdir()
     (folder / ".venv" / ".packages").touch()  # installed: make must not install anything here
     shutil.copy(REPO / "Makefile", folder / "Makefile")
@@ -230,5 +222,5 @@ def test_make_builds_one_catalog_per_language_from_every_file_of_it(tmp_path):
     from dispatcher import qm
 
     built = qm.read_qm((folder / "resources" / "i18n" / "dispatcher_ru.qm").read_bytes())
-    assert built[("Window", "Roster", "")] == ("Водители",)
+    assert built[("MainWindowText", "&Quit", "")] == ("В&ыход",)
     assert built[("Wording", "OVER", "")] == ("ПРЕВЫШЕН",)
