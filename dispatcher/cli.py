@@ -23,7 +23,7 @@ from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.store.validate import parse_date
-from dispatcher.workspace import Workspace, rule_settings
+from dispatcher.workspace import Workspace, require_builtin_rules, rule_settings
 
 
 class UsageError(ValueError):
@@ -395,6 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.db, rules_dir=args.rules_dir)
     try:
+        require_builtin_rules()
         return COMMANDS[args.command](args)
     except KNOWN_ERRORS as exc:
         message = str(exc)

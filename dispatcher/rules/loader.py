@@ -31,6 +31,10 @@ class RuleFileError(ValueError):
     """A rule file that cannot be used; the message names the file, the item and the field."""
 
 
+class NoRulesError(RuleFileError):
+    """A rule book without a single rule: every driver would look clean, so nothing runs on it."""
+
+
 class _Item:
     def __init__(self, path: Path, kind: str, index: int, table: Any):
         self.path = path

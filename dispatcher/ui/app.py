@@ -53,9 +53,16 @@ def build_window(db: Path, rules_dir: Path | None = None):
 
 def run_app(db: Path, rules_dir: Path | None = None) -> int:
     app = application()
+    from dispatcher.rules.loader import NoRulesError
     from dispatcher.store.backup import daily_backup
     from dispatcher.ui.main_window import OPEN_ERRORS
+    from dispatcher.workspace import require_builtin_rules
 
+    try:
+        require_builtin_rules()
+    except NoRulesError as exc:  # no window on an empty rule book: it would show all clean
+        dialogs.inform(None, tr("dispatcher cannot start"), str(exc), error=True)
+        return 2
     try:
         daily_backup(db)
         window = build_window(db, rules_dir)
