@@ -7,7 +7,6 @@ command line starts fast on a machine without a screen.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -16,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from dispatcher import paths
+from dispatcher.console import json_text, make_output_safe
 from dispatcher.reports.errors import ReportError
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, WhatIf, check, suggest, what_if
 from dispatcher.rules.countries import is_country
@@ -124,8 +124,7 @@ def _table(rows: Sequence[Sequence[object]], header: Sequence[str]) -> str:
 
 def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
     if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(data))
     else:
         print(text)
 
@@ -386,6 +385,7 @@ KNOWN_ERRORS = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_output_safe()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db is None:
