@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dispatcher.ui import dialogs
@@ -70,5 +71,9 @@ def run_app(db: Path, rules_dir: Path | None = None) -> int:
         dialogs.inform(None, tr("Cannot open the database"), str(exc), error=True)
         return 1
     window.show()
+    if os.environ.get("DISPATCHER_QUIT_AFTER_SHOW") == "1":
+        # Packaging checks: the frozen program starts, loads Qt's plugins, shows, leaves.
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
     offer_demo(window)
     return app.exec()

@@ -115,7 +115,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path | dict]:
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A fresh venv holding only the wheel; the dependencies come from the dev venv's
     site-packages through PYTHONPATH, which does not run .pth files, so the editable
     install of the source tree stays out of the way."""
@@ -128,9 +128,7 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str
          "--no-deps", "--no-index", str(wheel)],
         check=True, capture_output=True,
     )  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
-    env.pop("PYTHONHOME", None)
-    return {"bin": bindir, "python": python, "env": env}
+    return {"bin": bindir, "python": python}
 
 
 def _run(command: list[str], env: dict, cwd: Path) -> subprocess.CompletedProcess[bytes]:
@@ -149,11 +147,16 @@ def test_the_wheel_carries_every_module_and_every_data_file(wheel):
     assert modules - names == set(), "add the new package to [tool.setuptools] packages"
     assert data - names == set()
     assert "dispatcher/data/rules/ru-by-90-year.toml" in names
+    (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[gui_scripts]\ndispatcher-window = dispatcher.cli:main" in text
 
 
 @pytest.mark.slow
 def test_an_installed_copy_checks_the_demo_exactly_like_the_source_tree(installed, tmp_path):
-    env, bindir = installed["env"], installed["bin"]
+    bindir = installed["bin"]
+    # Built now, not in the module fixture, so the private DISPATCHER_HOME of conftest holds.
+    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
     where = _run([str(installed["python"]), "-c", "import dispatcher; print(dispatcher.__file__)"],
                  env, tmp_path)  # fmt: skip
     assert where.returncode == 0, where.stderr
@@ -175,3 +178,10 @@ def test_an_installed_copy_checks_the_demo_exactly_like_the_source_tree(installe
     assert rules.returncode == 0, rules.stderr
     ids = {r["id"] for r in json.loads(rules.stdout)["rules"]}
     assert {"ru-by-90-year", "kz-90-180", "schengen-90-180"} <= ids
+
+    # The window entry (no console on Windows) starts, shows the window and leaves.
+    window = bindir / ("dispatcher-window.exe" if os.name == "nt" else "dispatcher-window")
+    shown = {**env, "QT_QPA_PLATFORM": "offscreen", "DISPATCHER_QUIT_AFTER_SHOW": "1"}
+    done = subprocess.run([str(window), "--db", str(db)], capture_output=True, env=shown,
+                          cwd=tmp_path, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
