@@ -32,7 +32,7 @@ def run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[
 
 
 def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / "dispatcher"
+    folder = (Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / "dispatcher").resolve()
     frozen = folder / f"dispatcher{EXE}"
     window = folder / f"dispatcher-window{EXE}"
     failures: list[str] = []
