@@ -5,7 +5,8 @@ Run after `make dist` (or the Windows build):
     .venv/bin/python packaging/check_dist.py [dist/dispatcher]
 
 It loads the demo carrier with the frozen program, compares `check --json` byte for byte with
-what the source tree answers on the same file, asks for the rule list, and opens the window
+what the source tree answers on the same file, asks for the rule list, prints a day sheet to
+PDF (Qt's print support), and opens the window
 offscreen (QT_QPA_PLATFORM=offscreen, DISPATCHER_QUIT_AFTER_SHOW=1): the window must start,
 find its Qt plugins, show and leave with exit code 0. Exit code 0 when all of it holds.
 """
@@ -69,6 +70,13 @@ def main() -> int:
         rules = run([str(frozen), "--db", db, "rules", "--json"], env)
         ids = [r["id"] for r in json.loads(rules.stdout)["rules"]] if rules.returncode == 0 else []
         expect(bool(ids), f"frozen `rules --json` lists {len(ids)} rules", rules.stderr)
+
+        pdf = home / "day.pdf"
+        done = run([str(frozen), "--db", db, "report", "day", "--date", AS_OF, "--pdf", str(pdf)],
+                   {**env, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+        printed = pdf.exists() and pdf.read_bytes()[:5] == b"%PDF-"
+        expect(done.returncode == 0 and printed, "frozen `report day --pdf` prints (Qt print "
+               f"support), {pdf.stat().st_size if printed else 0} bytes", done.stderr)  # fmt: skip
 
         shown = {**env, "QT_QPA_PLATFORM": "offscreen", "DISPATCHER_QUIT_AFTER_SHOW": "1"}
         for program in (frozen, window):
