@@ -16,7 +16,7 @@ SOURCES = $(shell find dispatcher -name '*.py' | sort)
 LUPDATE_FLAGS := -locations none -no-obsolete -silent \
 	-disable-heuristic sametext -disable-heuristic similartext
 
-.PHONY: run test lint format bench clean catalogs catalogs-build
+.PHONY: run test lint format bench clean catalogs catalogs-build dist
 
 # The stamp stands for a usable install: packages and built catalogs.
 $(STAMP): $(INSTALLED) $(CATALOGS)
@@ -60,5 +60,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/reports.py
 	$(BIN)/python benchmarks/soak.py
 
+# The Windows-style one-folder program in dist/dispatcher/ (here for this system; the
+# Windows build is .github/workflows/windows.yml). Not part of `test`: it takes minutes.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/dispatcher.spec
+	$(BIN)/python packaging/check_dist.py dist/dispatcher
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(CATALOGS)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(CATALOGS)

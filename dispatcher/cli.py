@@ -7,7 +7,6 @@ command line starts fast on a machine without a screen.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import sys
@@ -19,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from dispatcher import i18n, paths, qm
+from dispatcher.console import json_text, make_output_safe
 from dispatcher.i18n import Context, format_date
 from dispatcher.reports.errors import ReportError
 from dispatcher.resources import RESOURCES
@@ -43,7 +43,7 @@ from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.errors import file_error
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.store.validate import parse_date
-from dispatcher.workspace import Workspace, rule_settings
+from dispatcher.workspace import Workspace, require_builtin_rules, rule_settings
 
 CATALOGS = RESOURCES / "i18n"
 Cli = Context("Cli")
@@ -193,8 +193,7 @@ def _table(rows: Sequence[Sequence[object]], header: Sequence[str]) -> str:
 
 def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
     if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(data))
     else:
         print(text)
 
@@ -664,6 +663,7 @@ def _language_from(argv: Sequence[str] | None, parser: argparse.ArgumentParser) 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_output_safe()
     parser = build_parser()
     _language_from(argv, parser)
     args = parser.parse_args(argv)
@@ -674,6 +674,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.db, rules_dir=args.rules_dir)
     try:
+        require_builtin_rules()
         return COMMANDS[args.command](args)
     except KNOWN_ERRORS as exc:
         message = str(exc)

@@ -1,11 +1,31 @@
-"""Where the shipped data files live.
+"""Where the shipped data files are, in every installed form of the program.
 
-The package is installed editable from the repository (``make run``), so the top-level
-``resources/`` folder sits beside the package folder.
+The repository keeps them in the top-level ``resources/`` folder; the package metadata installs
+that folder as the package ``dispatcher.data``, so a wheel, an sdist, an editable install and
+the frozen Windows folder all find them through ``importlib.resources`` the same way. Looking
+beside the package folder instead worked only in an editable install: an installed copy then
+knew no rules and reported every driver clean.
 """
 
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DATA_PACKAGE = "dispatcher.data"
+
+
+def _locate() -> Path:
+    """The data folder on disk, or where it should have been (checked before any use)."""
+    if find_spec(DATA_PACKAGE) is None:
+        return Path(__file__).resolve().parent / "data"
+    root = files(DATA_PACKAGE)
+    # Rule folders are globbed and CSV files opened by path: a zipped install would need
+    # copies, and no install form this project makes is zipped.
+    return root if isinstance(root, Path) else Path(str(root))
+
+
+RESOURCES = _locate()
 BUILTIN_RULES = RESOURCES / "rules"
 DEMO = RESOURCES / "demo"

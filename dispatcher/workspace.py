@@ -10,8 +10,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from dispatcher import paths
+from dispatcher.i18n import Context
 from dispatcher.resources import BUILTIN_RULES
 from dispatcher.rules import DriverDays, RuleBook, RuleSettings, load_rulebook
+from dispatcher.rules.loader import NoRulesError
 from dispatcher.store import Store
 
 SETTING_STRICT = "rules.strict"
@@ -19,6 +21,24 @@ SETTING_DISABLED = "rules.disabled"
 SETTING_CARRIER = "carrier.name"
 SETTING_APPROACHING = "warnings.approaching_days"
 DEFAULT_APPROACHING_DAYS = 10
+
+Installation = Context("Installation")
+
+
+def require_builtin_rules() -> Path:
+    """The folder of shipped rule files; a copy installed without them is refused outright.
+
+    Run on an empty rule book, every check would say "no findings": a wrong answer given
+    silently. Every command and the window call this before anything else.
+    """
+    if BUILTIN_RULES.is_dir() and any(BUILTIN_RULES.glob("*.toml")):
+        return BUILTIN_RULES
+    raise NoRulesError(
+        Installation.tr(
+            "No built-in rule files in %1: this copy of dispatcher is incomplete and would "
+            "report every driver clean. Reinstall it."
+        ).replace("%1", str(BUILTIN_RULES))
+    )
 
 
 def rule_settings(store: Store) -> RuleSettings:
@@ -37,7 +57,14 @@ class Workspace:
     ):
         self.store = store
         self.rules_dir = rules_dir if rules_dir is not None else paths.user_rules_dir()
-        self.all_rules: RuleBook = load_rulebook(BUILTIN_RULES, self.rules_dir)
+        self.all_rules: RuleBook = load_rulebook(require_builtin_rules(), self.rules_dir)
+        if not self.all_rules.rules:
+            raise NoRulesError(
+                Installation.tr(
+                    "The rule files in %1 hold no rule: every driver would look clean. "
+                    "Reinstall dispatcher."
+                ).replace("%1", str(BUILTIN_RULES))
+            )
         self.book = self.all_rules.with_settings(settings or rule_settings(store))
         self._days: dict[str, DriverDays] | None = None
 

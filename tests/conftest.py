@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -11,6 +12,16 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``posix`` kill a process outright; Windows has no SIGKILL to send."""
+    if hasattr(signal, "SIGKILL"):
+        return
+    skip = pytest.mark.skip(reason="needs POSIX: kills a process with SIGKILL")
+    for item in items:
+        if item.get_closest_marker("posix"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)

@@ -66,6 +66,10 @@ def take_backup(db_path: Path, reason: str, source: sqlite3.Connection | None = 
 
     Raises ``FileDamaged`` and copies nothing when the file fails ``quick_check``.
     """
+    if source is not None and source.in_transaction:
+        # SQLite's backup of a connection in the middle of its own write never finishes
+        # (the copy restarts forever): a caller's bug, said at once rather than a hang.
+        raise RuntimeError("a backup was asked for inside an open transaction")
     folder = backup_dir(db_path)
     target = folder / f"{Path(db_path).stem}-{_stamp()}-{reason}.sqlite"
     part = target.with_name(target.name + ".part")

@@ -386,6 +386,7 @@ def import_files(
     trips: Path | None = None,
     workbook: Path | None = None,
     reason: str | None = None,
+    backup: bool = True,
 ) -> ImportSummary:
     """All or nothing; ``reason`` is logged with every change (an import that the window
     was told goes over a limit)."""
@@ -394,7 +395,7 @@ def import_files(
         raise ImportProblems(incoming.problems)
 
     summary = ImportSummary()
-    if store.counts()["drivers"]:
+    if backup and store.counts()["drivers"]:
         store.backup("before-import")
     with store.transaction(), store._because(reason):
         for driver in incoming.drivers:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from dispatcher.i18n import Context
@@ -131,9 +133,21 @@ def open_window(db: Path, rules_dir: Path | None = None):
 
 def run_app(db: Path, rules_dir: Path | None = None) -> int:
     app = application()
+    from dispatcher.rules.loader import NoRulesError
+    from dispatcher.workspace import require_builtin_rules
+
+    try:
+        require_builtin_rules()
+    except NoRulesError as exc:  # no window on an empty rule book: it would show all clean
+        dialogs.inform(None, AppText.tr("dispatcher cannot start"), str(exc), error=True)
+        return 2
     window = open_window(db, rules_dir)
     if window is None:
         return 1
     window.show()
+    if os.environ.get("DISPATCHER_QUIT_AFTER_SHOW") == "1":
+        # Packaging checks: the frozen program starts, loads Qt's plugins, shows, leaves.
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
     offer_demo(window)
     return app.exec()

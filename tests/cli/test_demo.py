@@ -53,3 +53,30 @@ def test_permit_holder_has_no_russian_limit(tmp_path):
     ws = _workspace(tmp_path)
     rules = {s.rule_id for s in ws.driver_days("D008").status(AS_OF)}
     assert not rules & {"ru-by-90-year", "ru-by-90-stay"}
+
+
+def test_the_demo_loads_again_into_a_file_that_holds_a_carrier(tmp_path):
+    """It used to hang for ever: the backup of the old data ran inside the demo's own write."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "carrier.sqlite"
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-m", "dispatcher", "--lang", "en", "--db",
+                               str(db), "demo"], capture_output=True, text=True,
+                              timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    from dispatcher.store.backup import list_backups
+
+    assert [b.reason for b in list_backups(db)] == ["before-import"]
+    with Store.open_readonly(db) as store:
+        assert store.counts()["drivers"] >= 12
+
+
+def test_a_backup_inside_an_open_write_is_refused_not_a_hang(tmp_path):
+    import pytest
+
+    store = Store(tmp_path / "carrier.sqlite")
+    load_demo(store)
+    with pytest.raises(RuntimeError, match="inside an open transaction"), store.transaction():
+        store.backup("before-import")

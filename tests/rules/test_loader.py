@@ -8,6 +8,7 @@ import pytest
 
 from dispatcher.resources import BUILTIN_RULES
 from dispatcher.rules import RuleFileError, load_rulebook
+from dispatcher.rules.loader import MAX_EXEMPTIONS, MAX_FILE_BYTES, MAX_FILES, MAX_RULES
 
 GOOD_RULE = """
 [[rule]]
@@ -169,3 +170,148 @@ def test_duplicate_ids_in_one_folder_and_broken_toml_are_refused(tmp_path):
         _load(tmp_path, GOOD_RULE)
     with pytest.raises(RuleFileError, match="not valid TOML"):
         _load(tmp_path, "[[rule]\nid=")
+
+
+# ----- bounds: a rule file far past any real one is refused before it can stall a check -----
+
+
+def _rules(count: int, prefix: str = "r") -> str:
+    return "".join(GOOD_RULE.replace("test-rule", f"{prefix}{n}") for n in range(count))
+
+
+def test_a_huge_file_is_refused_unread_naming_the_file_and_its_size(tmp_path):
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    with (folder / "huge.toml").open("wb") as file:  # 50 MB, sparse: written in no time
+        file.seek(50 * 1024 * 1024)
+        file.write(b"\n")
+    with pytest.raises(RuleFileError) as err:
+        load_rulebook(BUILTIN_RULES, folder)
+    assert "huge.toml" in str(err.value) and "52428801 bytes" in str(err.value)
+    assert str(MAX_FILE_BYTES) in str(err.value)
+
+
+def test_too_many_rules_in_one_file_or_in_all_files_together_are_refused(tmp_path):
+    with pytest.raises(RuleFileError, match=re.escape(f"mine.toml: {MAX_RULES + 1} rules")):
+        _load(tmp_path, _rules(MAX_RULES + 1))
+    # Each file within the bound, but the book (5 built-in rules and these) is not.
+    folder = tmp_path / "rules"
+    (folder / "mine.toml").write_text(_rules(MAX_RULES // 2, "a"), encoding="utf-8")
+    (folder / "more.toml").write_text(_rules(MAX_RULES // 2, "b"), encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        load_rulebook(BUILTIN_RULES, folder)
+    # mine.toml holds 25 (30 with the built-in ones), more.toml pushes the book over.
+    assert "more.toml" in str(err.value) and f"at most {MAX_RULES}" in str(err.value)
+
+
+def test_too_many_exemptions_and_too_many_files_are_refused(tmp_path):
+    many = GOOD_RULE + "".join(
+        EXEMPTION.replace("test-exemption", f"e{n}") for n in range(MAX_EXEMPTIONS + 1)
+    )
+    with pytest.raises(RuleFileError, match=f"{MAX_EXEMPTIONS + 1} exemptions"):
+        _load(tmp_path, many)
+    folder = tmp_path / "crowded"
+    folder.mkdir()
+    for n in range(MAX_FILES + 1):
+        (folder / f"f{n:03}.toml").write_text("", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=f"{MAX_FILES + 1} rule files"):
+        load_rulebook(BUILTIN_RULES, folder)
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        # A limit that the window can never exceed would never be reported.
+        (("limit = 30", "limit = 60"), "limit", "never"),
+        (("limit = 30", "limit = 200"), "limit", "window_days swapped"),
+        (('window = "rolling"\nwindow_days = 60', 'window = "calendar_year"'), None, None),
+        (
+            ('window = "rolling"\nwindow_days = 60', 'window = "calendar_year"'),
+            "limit",
+            "at most 365",
+        ),
+        (('window = "rolling"\nwindow_days = 60', 'window = "stay"'), None, None),
+        (("window_days = 60", "window_days = 36600"), "window_days", "at most 3660"),
+        (("limit = 30", "limit = 99999999999999999"), "limit", "at most"),
+        (('id = "test-rule"', f'id = "{"x" * 65}"'), "id", "65 characters"),
+        (('id = "test-rule"', 'id = "my rule"'), "id", "an id is letters"),
+        (('id = "test-rule"', 'id = "*"'), "id", "an id is letters"),
+        (('name = "Test"', f'name = "{"N" * 121}"'), "name", "at most 120"),
+        (('name = "Test"', 'name = "Test\\nsecond line"'), "name", "line break"),
+        (('source = "test"', f'source = "{"s" * 501}"'), "source", "at most 500"),
+        (('countries = ["RU"]', 'countries = ["RU", "BY", "RU"]'), "countries", "RU twice"),
+        (('countries = ["RU"]', f"countries = {['RU'] * 300}"), "countries", "300 codes"),
+        (
+            ('name = "Test"', 'name = "Test"\nin_force_from = 1900-01-01'),
+            "in_force_from",
+            "dates from 1990-01-01 to 2100-12-31",
+        ),
+        (
+            ('name = "Test"', 'name = "Test"\nin_force_to = 9999-12-31'),
+            "in_force_to",
+            "dates from 1990-01-01",
+        ),
+        (
+            ('source = "test"', 'source = "test"\nrequires_permit_kinds = ["work", "work"]'),
+            "requires_permit_kinds",
+            "work twice",
+        ),
+    ],
+)
+def test_rule_fields_out_of_bounds_are_named(tmp_path, change, field, words):
+    old, new = change
+    text = GOOD_RULE.replace(old, new, 1)
+    if field is None:
+        if "calendar_year" in new:
+            text = text.replace("limit = 30", "limit = 365")
+        _load(tmp_path, text)  # the largest allowed limits load
+        return
+    if "calendar_year" in new:
+        text = text.replace("limit = 30", "limit = 366")
+    with pytest.raises(RuleFileError) as err:
+        _load(tmp_path, text)
+    message = str(err.value)
+    assert message.startswith("mine.toml: rule ")
+    assert f"field '{field}'" in message and words in message
+    if field != "id":
+        assert "rule 'test-rule'" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        (('rules = ["test-rule"]', 'rules = ["test-rule", "test-rule"]'), "rules", "twice"),
+        (('rules = ["test-rule"]', f"rules = {['x'] * 60}"), "rules", "60 rules"),
+        (('rules = ["test-rule"]', 'rules = ["test rule"]'), "rules", "not a rule id"),
+        (('citizenship = ["KZ"]', 'citizenship = ["KZ", "KZ"]'), "citizenship", "KZ twice"),
+        (('citizenship = ["KZ"]', 'categories = ["bus", "bus"]'), "categories", "bus twice"),
+        (("from = 2026-01-01", "from = 1000-01-01"), "from", "dates from 1990-01-01"),
+        (('name = "Test"', f'name = "{"N" * 500}"'), "name", "500 characters"),
+        (('id = "test-exemption"', 'id = "x\\ty"'), "id", "control character"),
+    ],
+)
+def test_exemption_fields_out_of_bounds_are_named(tmp_path, change, field, words):
+    old, new = change
+    with pytest.raises(RuleFileError) as err:
+        _load(tmp_path, GOOD_RULE + EXEMPTION.replace(old, new, 1))
+    message = str(err.value)
+    assert message.startswith("mine.toml: exemption ")
+    assert f"field '{field}'" in message and words in message
+
+
+def test_arrays_nested_thousands_deep_are_refused_as_bad_toml(tmp_path):
+    with pytest.raises(RuleFileError, match=re.escape("mine.toml: not valid TOML")):
+        _load(tmp_path, "x = " + "[" * 20000 + "]" * 20000)
+
+
+def test_the_command_line_refuses_an_oversized_rule_file_with_exit_2(tmp_path, capsys):
+    from dispatcher.cli import main
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "many.toml").write_text(_rules(MAX_RULES + 1), encoding="utf-8")
+    db = tmp_path / "demo.sqlite"
+    assert main(["--db", str(db), "demo"]) == 0
+    assert main(["--db", str(db), "--rules-dir", str(folder), "check"]) == 2
+    err = capsys.readouterr().err
+    assert f"many.toml: {MAX_RULES + 1} rules" in err and "Traceback" not in err

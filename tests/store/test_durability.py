@@ -257,6 +257,7 @@ HALF_WRITE = textwrap.dedent(
 
 
 @pytest.mark.slow
+@pytest.mark.posix
 def test_a_process_killed_inside_a_write_leaves_the_file_as_it_was(tmp_path):
     path = tmp_path / "carrier.sqlite"
     with Store(path) as store:
@@ -288,6 +289,7 @@ IMPORTER = textwrap.dedent(
 
 
 @pytest.mark.slow
+@pytest.mark.posix
 @pytest.mark.parametrize("delay", [0.05, 0.3, 0.8])
 def test_a_process_killed_mid_import_leaves_all_or_nothing(tmp_path, delay):
     sys.path.insert(0, str(REPO / "benchmarks"))
