@@ -385,6 +385,7 @@ def import_files(
     permits: Path | None = None,
     trips: Path | None = None,
     workbook: Path | None = None,
+    *,
     reason: str | None = None,
     backup: bool = True,
 ) -> ImportSummary:
