@@ -120,7 +120,14 @@ class FileActions(QMainWindow):
                                      title=FileText.tr("Import over the limit?"))  # fmt: skip
             if approval is None:
                 return
-            summary = import_files(store, **files, reason=approval.reason)
+            summary = import_files(
+                store,
+                files.get("drivers"),
+                files.get("permits"),
+                files.get("trips"),
+                files.get("workbook"),
+                reason=approval.reason,
+            )
             store.checkpoint()  # the file alone holds the import from now on
         except (ImportProblems, CsvProblem) as exc:
             text = FileText.tr("Nothing was changed.") + "\n\n" + str(exc)

@@ -15,3 +15,16 @@ def _english_window(monkeypatch: pytest.MonkeyPatch):
         from dispatcher.ui.language import apply_language
 
         apply_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _application_made_first():
+    """The application applies the user's language once, when it is made; made here before
+    any test, so every window test then starts from the same words (the per-test reset to the
+    source text) whichever test happens to run first."""
+    import os
+
+    os.environ.setdefault("DISPATCHER_LANG", "en")
+    from dispatcher.ui.app import application
+
+    application()
