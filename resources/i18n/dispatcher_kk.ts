@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>no rule counts it</source>
-        <translation>ешбір нормаға есептелмейді</translation>
+        <translation>шектеусіз</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation>Ереже</translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Used</source>

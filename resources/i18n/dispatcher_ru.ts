@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>no rule counts it</source>
-        <translation>не учитывается ни одной нормой</translation>
+        <translation>без ограничения</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation>Правило</translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Used</source>
