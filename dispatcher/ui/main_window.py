@@ -180,7 +180,7 @@ class MainWindow(FileActions, QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         file.addSeparator()
-        self._action(file, MainWindowText.tr("&Import CSV…"), self.import_files, "Ctrl+I")
+        self._action(file, MainWindowText.tr("&Import…"), self.import_files, "Ctrl+I")
         self._action(file, MainWindowText.tr("&Export CSV…"), self.export_files, "Ctrl+E")
         self._action(file, MenuText.tr("Export to E&xcel…"), self.export_excel)
         self._action(file, MenuText.tr("Save import &template…"), self.save_template)

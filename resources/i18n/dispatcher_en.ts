@@ -236,14 +236,14 @@
         <name>RulesText</name>
         <message numerus="yes">
             <source>any %n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>any %n day</numerusform>
                 <numerusform>any %n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n state(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n state</numerusform>
                 <numerusform>%n states</numerusform>
             </translation>

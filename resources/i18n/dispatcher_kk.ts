@@ -300,9 +300,9 @@
     </message>
     <message numerus="yes">
         <source>Assign %n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бағытты тағайындау</numerusform>
+            <numerusform>%n бағытты тағайындау</numerusform>
         </translation>
     </message>
 </context>
@@ -393,31 +393,31 @@
     <name>ExcelFiles</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сәтсіз аяқталды</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталды: %1</translation>
     </message>
     <message>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт үлгісін сақтау</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі сақталмады</translation>
     </message>
     <message>
         <source>Import template saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт үлгісі сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -957,8 +957,8 @@
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;импорттау…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1119,19 +1119,19 @@
     <name>MenuText</name>
     <message>
         <source>Export to E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экс&amp;порттау…</translation>
     </message>
     <message>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;үлгісін сақтау…</translation>
     </message>
     <message>
         <source>P&amp;lanning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоспарлау</translation>
     </message>
     <message>
         <source>&amp;Assign routes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттарды &amp;тағайындау…</translation>
     </message>
 </context>
 <context>
@@ -1284,114 +1284,114 @@
     <name>PlanningText</name>
     <message>
         <source>%1 – %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 · %3</translation>
     </message>
     <message>
         <source>no rule counts it</source>
-        <translation type="unfinished"></translation>
+        <translation>шектеусіз</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттарды тағайындау</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> күн</translation>
     </message>
     <message>
         <source>Propose only drivers who keep at least this many days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейін кемінде осынша күн қалатын жүргізушілерді ғана ұсыну</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыну</translation>
     </message>
     <message>
         <source>Routes leaving from</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттардың басталу күні:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн қоры</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан және қайда</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізуші</translation>
     </message>
     <message>
         <source>Days left after</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейін қалатын күн</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын белгілеу</translation>
     </message>
     <message>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілерді алып тастау</translation>
     </message>
     <message>
         <source>Why no driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге жүргізуші жоқ</translation>
     </message>
     <message>
         <source>Assign ticked routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген бағыттарды тағайындау</translation>
     </message>
     <message>
         <source>Proposed drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған жүргізушілер</translation>
     </message>
     <message>
         <source>Routes without a driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушісіз бағыттар</translation>
     </message>
     <message>
         <source>The period or margin changed: press Propose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең немесе күн қоры өзгерді: «Ұсыну» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең (%1) басталуынан (%2) бұрын аяқталады.</translation>
     </message>
     <message numerus="yes">
         <source>%n route(s) without a driver leave from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2 аралығында жүргізушісіз %n бағыт басталады.</numerusform>
+            <numerusform>%1 – %2 аралығында жүргізушісіз %n бағыт басталады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drivers found for %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Олардың %n бағытына жүргізуші табылды.</numerusform>
+            <numerusform>Олардың %n бағытына жүргізуші табылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n ticked route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Белгіленген %n бағытты тағайындау</numerusform>
+            <numerusform>Белгіленген %n бағытты тағайындау</numerusform>
         </translation>
     </message>
 </context>
@@ -1663,11 +1663,11 @@
     </message>
     <message>
         <source>Next entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіруге болады</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылады</translation>
     </message>
     <message>
         <source>Driver day report</source>
@@ -1750,17 +1750,17 @@
     </message>
     <message>
         <source>no entry fits</source>
-        <translation type="unfinished"></translation>
+        <translation>кіру мүмкін емес</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап</translation>
     </message>
     <message numerus="yes">
         <source>Permits ending (within %n day(s), or during a planned trip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мерзімі аяқталатын құжаттар (%n күн ішінде немесе жоспарланған рейс кезінде)</numerusform>
+            <numerusform>Мерзімі аяқталатын құжаттар (%n күн ішінде немесе жоспарланған рейс кезінде)</numerusform>
         </translation>
     </message>
     <message>
@@ -1812,7 +1812,7 @@
     </message>
     <message>
         <source>“from” a date: the first day the driver can enter the rule&apos;s countries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«… бастап»: жүргізуші норма елдеріне қайта кіре алатын алғашқы күн.</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
@@ -1899,33 +1899,33 @@
     <name>RosterText</name>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру күні</translation>
     </message>
     <message>
         <source>The next day the driver may enter again under the rule with fewest days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең аз күн қалған норма бойынша жүргізуші қайта кіре алатын келесі күн</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ешқашан</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>қазір</translation>
     </message>
     <message>
         <source>%1: no entry fits while the rule applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: норма қолданылып тұрғанда кіру мүмкін емес</translation>
     </message>
     <message>
         <source>%1: may enter %2 from %3 with no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3 бастап шектеусіз кіруге болады</translation>
     </message>
     <message numerus="yes">
         <source>%1: may enter %2 from %3 for up to %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 — %3 бастап %n күнге дейін кіруге болады</numerusform>
+            <numerusform>%1: %2 — %3 бастап %n күнге дейін кіруге болады</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,7 +2164,7 @@
     </message>
     <message>
         <source>A route that leaves fewer days than this under any rule is shown as tight (it breaks nothing); 0: no margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қандай да бір норма бойынша осыдан аз күн қалдыратын бағыт «тығыз» деп көрсетіледі (ештеңені бұзбайды); 0 — қорсыз.</translation>
     </message>
     <message>
         <source>Ignore exemptions that are not law (announced, draft)</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>Safety margin when assigning and planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау және жоспарлау кезіндегі күн қоры</translation>
     </message>
     <message>
         <source>Strict rules</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation>Ереже</translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Used</source>
@@ -2274,11 +2274,11 @@
     </message>
     <message>
         <source>Next entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіруге болады</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылады</translation>
     </message>
     <message>
         <source> days</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>Next entry for a stay of</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру күні, болу мерзімі:</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4) on %5</source>
@@ -2747,78 +2747,78 @@
     </message>
     <message numerus="yes">
         <source>a stay of %n day(s) never fits while the rule applies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>норма қолданылып тұрғанда %n күн болу мүмкін емес</numerusform>
+            <numerusform>норма қолданылып тұрғанда %n күн болу мүмкін емес</numerusform>
         </translation>
     </message>
     <message>
         <source>from %1, no limit from then</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап, одан әрі шектеусіз</translation>
     </message>
     <message numerus="yes">
         <source>from %1, up to %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 бастап, %n күнге дейін</numerusform>
+            <numerusform>%1 бастап, %n күнге дейін</numerusform>
         </translation>
     </message>
     <message>
         <source>can enter %1 again from %2 with no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 бастап шектеусіз қайта кіруге болады</translation>
     </message>
     <message numerus="yes">
         <source>can enter %1 again from %2 for up to %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 бастап %n күнге дейін қайта кіруге болады</numerusform>
+            <numerusform>%1 — %2 бастап %n күнге дейін қайта кіруге болады</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot enter</source>
-        <translation type="unfinished"></translation>
+        <translation>кіру мүмкін емес</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s), until the rule stops applying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күн, норма қолданылуы аяқталғанша</numerusform>
+            <numerusform>%n күн, норма қолданылуы аяқталғанша</numerusform>
         </translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап %2 дейін</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дейін</translation>
     </message>
     <message numerus="yes">
         <source>tight — breaks nothing, but leaves %n day(s), fewer than the margin of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>тығыз — ештеңені бұзбайды, бірақ %n күн қалады, күн қорынан (%1) аз</numerusform>
+            <numerusform>тығыз — ештеңені бұзбайды, бірақ %n күн қалады, күн қорынан (%1) аз</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): the %3 for %4 ends on %5; from %6 %7 counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %4 үшін «%3» құжатының мерзімі %5 күні аяқталады; %6 бастап қайта есептеледі: %7.</translation>
     </message>
     <message>
         <source>%1 (%2): the %3 for %4 ends on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %4 үшін «%3» құжатының мерзімі %5 күні аяқталады.</translation>
     </message>
     <message>
         <source>%1 (%2), trip %3: the %4 ends on %5; from %6 «%7» applies and the trip keeps within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3 рейсі: «%4» құжатының мерзімі %5 күні аяқталады; %6 бастап «%7» қолданылады, рейс шектен аспайды.</translation>
     </message>
     <message>
         <source>%1 (%2), trip %3: the %4 ends on %5; from %6 «%7» applies and the trip goes over on %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3 рейсі: «%4» құжатының мерзімі %5 күні аяқталады; %6 бастап «%7» қолданылады, рейс %8 күні шектен асып кетеді.</translation>
     </message>
 </context>
 </TS>

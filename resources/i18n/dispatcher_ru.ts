@@ -305,10 +305,10 @@
     </message>
     <message numerus="yes">
         <source>Assign %n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Назначение %n маршрута</numerusform>
+            <numerusform>Назначение %n маршрутов</numerusform>
+            <numerusform>Назначение %n маршрутов</numerusform>
         </translation>
     </message>
 </context>
@@ -399,31 +399,31 @@
     <name>ExcelFiles</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон не сохранён</translation>
     </message>
     <message>
         <source>Import template saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон импорта сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -964,8 +964,8 @@
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Импорт CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1127,19 +1127,19 @@
     <name>MenuText</name>
     <message>
         <source>Export to E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экс&amp;порт в Excel…</translation>
     </message>
     <message>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
         <source>P&amp;lanning</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ланирование</translation>
     </message>
     <message>
         <source>&amp;Assign routes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назначить маршруты…</translation>
     </message>
 </context>
 <context>
@@ -1297,118 +1297,118 @@
     <name>PlanningText</name>
     <message>
         <source>%1 – %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 · %3</translation>
     </message>
     <message>
         <source>no rule counts it</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить маршруты</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Propose only drivers who keep at least this many days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагать только водителей, у которых останется не меньше этого числа дней</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить</translation>
     </message>
     <message>
         <source>Routes leaving from</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало маршрутов: с</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Запас дней</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда и где</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Водитель</translation>
     </message>
     <message>
         <source>Days left after</source>
-        <translation type="unfinished"></translation>
+        <translation>Останется дней</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все</translation>
     </message>
     <message>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять все отметки</translation>
     </message>
     <message>
         <source>Why no driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему нет водителя</translation>
     </message>
     <message>
         <source>Assign ticked routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить отмеченные маршруты</translation>
     </message>
     <message>
         <source>Proposed drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые водители</translation>
     </message>
     <message>
         <source>Routes without a driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты без водителя</translation>
     </message>
     <message>
         <source>The period or margin changed: press Propose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период или запас дней изменились: нажмите «Предложить».</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n route(s) without a driver leave from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С %1 по %2 начинается %n маршрут без водителя.</numerusform>
+            <numerusform>С %1 по %2 начинаются %n маршрута без водителя.</numerusform>
+            <numerusform>С %1 по %2 начинаются %n маршрутов без водителя.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drivers found for %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Водители найдены для %n из них.</numerusform>
+            <numerusform>Водители найдены для %n из них.</numerusform>
+            <numerusform>Водители найдены для %n из них.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n ticked route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Назначить %n отмеченный маршрут</numerusform>
+            <numerusform>Назначить %n отмеченных маршрута</numerusform>
+            <numerusform>Назначить %n отмеченных маршрутов</numerusform>
         </translation>
     </message>
 </context>
@@ -1686,11 +1686,11 @@
     </message>
     <message>
         <source>Next entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно въехать</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Driver day report</source>
@@ -1774,18 +1774,18 @@
     </message>
     <message>
         <source>no entry fits</source>
-        <translation type="unfinished"></translation>
+        <translation>въезд невозможен</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message numerus="yes">
         <source>Permits ending (within %n day(s), or during a planned trip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Документы, срок которых истекает (в течение %n дня или во время планируемого рейса)</numerusform>
+            <numerusform>Документы, срок которых истекает (в течение %n дней или во время планируемого рейса)</numerusform>
+            <numerusform>Документы, срок которых истекает (в течение %n дней или во время планируемого рейса)</numerusform>
         </translation>
     </message>
     <message>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>“from” a date: the first day the driver can enter the rule&apos;s countries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«с» даты: первый день, с которого водитель снова может въехать в страны нормы.</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
@@ -1925,34 +1925,34 @@
     <name>RosterText</name>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>Въезд с</translation>
     </message>
     <message>
         <source>The next day the driver may enter again under the rule with fewest days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайший день, с которого водитель снова может въехать, по норме с наименьшим остатком дней</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас</translation>
     </message>
     <message>
         <source>%1: no entry fits while the rule applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пока норма действует, въезд невозможен</translation>
     </message>
     <message>
         <source>%1: may enter %2 from %3 with no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — можно въехать с %3 без ограничения</translation>
     </message>
     <message numerus="yes">
         <source>%1: may enter %2 from %3 for up to %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 — можно въехать с %3 не более чем на %n день</numerusform>
+            <numerusform>%1: %2 — можно въехать с %3 не более чем на %n дня</numerusform>
+            <numerusform>%1: %2 — можно въехать с %3 не более чем на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,7 +2194,7 @@
     </message>
     <message>
         <source>A route that leaves fewer days than this under any rule is shown as tight (it breaks nothing); 0: no margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут, после которого хотя бы по одной норме останется меньше дней, показывается как «впритык» (он ничего не нарушает); 0 — без запаса.</translation>
     </message>
     <message>
         <source>Ignore exemptions that are not law (announced, draft)</source>
@@ -2210,7 +2210,7 @@
     </message>
     <message>
         <source>Safety margin when assigning and planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Запас дней при назначении и планировании</translation>
     </message>
     <message>
         <source>Strict rules</source>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation>Правило</translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Used</source>
@@ -2304,11 +2304,11 @@
     </message>
     <message>
         <source>Next entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно въехать</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source> days</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Next entry for a stay of</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно въехать на срок</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4) on %5</source>
@@ -2793,83 +2793,83 @@
     </message>
     <message numerus="yes">
         <source>a stay of %n day(s) never fits while the rule applies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>пока норма действует, пребывание на %n день невозможно</numerusform>
+            <numerusform>пока норма действует, пребывание на %n дня невозможно</numerusform>
+            <numerusform>пока норма действует, пребывание на %n дней невозможно</numerusform>
         </translation>
     </message>
     <message>
         <source>from %1, no limit from then</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1, далее без ограничения</translation>
     </message>
     <message numerus="yes">
         <source>from %1, up to %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>с %1, не более %n дня</numerusform>
+            <numerusform>с %1, не более %n дней</numerusform>
+            <numerusform>с %1, не более %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>can enter %1 again from %2 with no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — снова можно въехать с %2 без ограничения</translation>
     </message>
     <message numerus="yes">
         <source>can enter %1 again from %2 for up to %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — снова можно въехать с %2 не более чем на %n день</numerusform>
+            <numerusform>%1 — снова можно въехать с %2 не более чем на %n дня</numerusform>
+            <numerusform>%1 — снова можно въехать с %2 не более чем на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot enter</source>
-        <translation type="unfinished"></translation>
+        <translation>въезд невозможен</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s), until the rule stops applying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день, до окончания действия нормы</numerusform>
+            <numerusform>%n дня, до окончания действия нормы</numerusform>
+            <numerusform>%n дней, до окончания действия нормы</numerusform>
         </translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по %1</translation>
     </message>
     <message numerus="yes">
         <source>tight — breaks nothing, but leaves %n day(s), fewer than the margin of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>впритык — ничего не нарушает, но останется %n день, меньше запаса дней (%1)</numerusform>
+            <numerusform>впритык — ничего не нарушает, но останется %n дня, меньше запаса дней (%1)</numerusform>
+            <numerusform>впритык — ничего не нарушает, но останется %n дней, меньше запаса дней (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): the %3 for %4 ends on %5; from %6 %7 counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): срок действия документа «%3» (%4) истекает %5; с %6 снова учитывается: %7.</translation>
     </message>
     <message>
         <source>%1 (%2): the %3 for %4 ends on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): срок действия документа «%3» (%4) истекает %5.</translation>
     </message>
     <message>
         <source>%1 (%2), trip %3: the %4 ends on %5; from %6 «%7» applies and the trip keeps within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), рейс %3: срок действия документа «%4» истекает %5; с %6 действует «%7», и рейс укладывается в лимит.</translation>
     </message>
     <message>
         <source>%1 (%2), trip %3: the %4 ends on %5; from %6 «%7» applies and the trip goes over on %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), рейс %3: срок действия документа «%4» истекает %5; с %6 действует «%7», и рейс превысит лимит %8.</translation>
     </message>
 </context>
 </TS>

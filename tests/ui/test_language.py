@@ -63,16 +63,24 @@ def menu_titles(win: MainWindow) -> list[str]:
 def test_menus_in_russian(qtbot, tmp_path, catalogs, answers):
     speak("ru", catalogs)
     win = make_window(qtbot, tmp_path)
-    assert menu_titles(win) == ["&Файл", "&Правка", "&Вид", "&Отчёты", "П&равила"]
+    assert menu_titles(win) == [
+        "&Файл", "&Правка", "&Вид", "&Отчёты", "П&ланирование", "П&равила"
+    ]  # fmt: skip
     file_menu = win.menuBar().actions()[0].menu()
-    assert "&Открыть базу данных…" in [a.text() for a in file_menu.actions()]
+    file_texts = [a.text() for a in file_menu.actions()]
+    assert "&Открыть базу данных…" in file_texts
+    assert "&Импорт…" in file_texts  # CSV and Excel alike
     assert win.docks["roster"].windowTitle() == "Водители"
 
 
 def test_menus_in_kazakh(qtbot, tmp_path, catalogs, answers):
     speak("kk", catalogs)
     win = make_window(qtbot, tmp_path)
-    assert menu_titles(win) == ["&Файл", "Ө&згерту", "&Көрініс", "&Есептер", "Е&режелер"]
+    assert menu_titles(win) == [
+        "&Файл", "Ө&згерту", "&Көрініс", "&Есептер", "&Жоспарлау", "Е&режелер"
+    ]  # fmt: skip
+    file_menu = win.menuBar().actions()[0].menu()
+    assert "&Импорттау…" in [a.text() for a in file_menu.actions()]
     assert win.docks["planned"].windowTitle() == "Жоспарланған бағыттар"
 
 
