@@ -6,8 +6,6 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
-import textwrap
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -31,7 +29,7 @@ from dispatcher.i18n import Context, language
 from dispatcher.rules import Rule
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import RuleLevel, rule_levels
-from dispatcher.rules.wording import category_text, left_text, rule_name
+from dispatcher.rules.wording import category_text, left_text, rule_name, rule_short_name
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.next_entry_column import NextEntryColumn
 from dispatcher.ui.style import level_colours
@@ -47,18 +45,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def rule_header(book, rule: Rule) -> str:
-    """A rule column's title: where (the rule's name up to its colon) over the limit in
-    short, so sixteen columns fit a narrow dock in every language.
-
-    Until the engine names rules in short itself, the limit is put in short here."""
-    where = rule_name(book, rule.id).partition(": ")[0]
-    if rule.window.kind == "rolling":
-        what = fill(RosterText.tr("%1 of %2"), rule.limit, rule.window.days)
-    elif rule.window.kind == "calendar_year":
-        what = fill(RosterText.tr("%1 a year"), rule.limit)
-    else:
-        what = fill(RosterText.tr("%1 in a row"), rule.limit)
-    return "\n".join([*textwrap.wrap(where, 10), what])
+    """A rule column's title: the rule's short name (РФ+РБ 90/год), its last word on a line
+    of its own, so many columns fit a narrow dock in every language."""
+    where, _space, what = rule_short_name(book, rule.id).rpartition(" ")
+    return f"{where}\n{what}" if where else what
 
 
 class RosterModel(QAbstractTableModel):
@@ -277,11 +267,12 @@ class RosterPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(140, self.table.columnWidth(0)))
-        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 56))
+        # every rule column fits a 1024-pixel screen: long names elide, codes need little
+        self.table.setColumnWidth(0, min(112, self.table.columnWidth(0)))
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 44))
         self.table.setColumnWidth(3, min(self.table.columnWidth(3), 58))
         for col in range(len(FIXED), len(FIXED) + len(self.model.rules())):  # "85 / 5" fits
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 60))
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 58))
 
     def selected_driver(self) -> str | None:
         index = self.table.currentIndex()

@@ -35,6 +35,10 @@
         <source>The daily backup was not taken</source>
         <translation>Күнделікті сақтық көшірме жасалмады</translation>
     </message>
+    <message>
+        <source>dispatcher cannot start</source>
+        <translation>dispatcher іске қосыла алмайды</translation>
+    </message>
 </context>
 <context>
     <name>AssignText</name>
@@ -893,6 +897,17 @@
     <message>
         <source>has no sheets</source>
         <translation>бірде-бір парақ жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <source>No built-in rule files in %1: this copy of dispatcher is incomplete and would report every driver clean. Reinstall it.</source>
+        <translation>%1 ішінде кірістірілген нормалар файлдары жоқ: dispatcher-дің бұл көшірмесі толық емес және барлық жүргізушіні бұзушылықсыз деп көрсетер еді. Оны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The rule files in %1 hold no rule: every driver would look clean. Reinstall dispatcher.</source>
+        <translation>%1 ішіндегі нормалар файлдарында бірде-бір норма жоқ: барлық жүргізуші бұзушылықсыз болып көрінер еді. dispatcher-ді қайта орнатыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1929,18 +1944,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%2 ішінде %1</translation>
-    </message>
-    <message>
-        <source>%1 a year</source>
-        <translation>жылына %1</translation>
-    </message>
-    <message>
-        <source>%1 in a row</source>
-        <translation>қатарынан %1</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
@@ -1987,6 +1990,65 @@
     <message>
         <source>Day report…</source>
         <translation>Күндер бойынша есеп…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiles</name>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; has %4 characters; at most %5 are allowed</source>
+        <translation>%1: %2: «%3» өрісінде %4 таңба бар; ең көбі %5 рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; holds a line break or control character</source>
+        <translation>%1: %2: «%3» өрісінде жол ауыстыру немесе басқару таңбасы бар</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; an id is letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1: %2: «%3» өрісі %4; код әріптерден, сандардан, «.», «_» және «-» таңбаларынан тұрады және әріппен немесе санмен басталады</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; at most %5 is allowed here</source>
+        <translation>%1: %2: «%3» өрісі %4; мұнда ең көбі %5 рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; dates from %5 to %6 are accepted</source>
+        <translation>%1: %2: «%3» өрісі %4; %5 мен %6 аралығындағы күндер қабылданады</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; lists %4 codes; there are only %5</source>
+        <translation>%1: %2: «%3» өрісінде %4 код көрсетілген; барлығы тек %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; lists %4 twice</source>
+        <translation>%1: %2: «%3» өрісінде %4 екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4, but a window of %5 days can never hold more than %5: the rule would never fire (are limit and window_days swapped?)</source>
+        <translation>%1: %2: «%3» өрісі %4, бірақ %5 күндік терезеде %5 күннен артық болмайды: норма ешқашан іске аспайды (limit пен window_days ауысып кетпеді ме?)</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; lists %4 rules; a rule book holds at most %5</source>
+        <translation>%1: %2: «%3» өрісінде %4 норма көрсетілген; нормалар жинағында ең көбі %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; has %4, which is not a rule id</source>
+        <translation>%1: %2: «%3» өрісінде %4 бар, бұл норма коды емес</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 bytes; a rule file may have at most %3</source>
+        <translation>%1: файл көлемі %2 байт; нормалар файлы ең көбі %3 болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules; all rule files together may hold at most %3</source>
+        <translation>%1: %2 норма; барлық нормалар файлдарында бірге ең көбі %3 болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>%1: %2 exemptions; all rule files together may hold at most %3</source>
+        <translation>%1: %2 ерекшелік; барлық нормалар файлдарында бірге ең көбі %3 болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>%1: %2 rule files; at most %3 are read from one folder</source>
+        <translation>%1: %2 нормалар файлы; бір қалтадан ең көбі %3 оқылады</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>The daily backup was not taken</source>
         <translation>Ежедневная резервная копия не сделана</translation>
     </message>
+    <message>
+        <source>dispatcher cannot start</source>
+        <translation>dispatcher не может запуститься</translation>
+    </message>
 </context>
 <context>
     <name>AssignText</name>
@@ -900,6 +904,17 @@
     <message>
         <source>has no sheets</source>
         <translation>нет ни одного листа</translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <source>No built-in rule files in %1: this copy of dispatcher is incomplete and would report every driver clean. Reinstall it.</source>
+        <translation>В %1 нет встроенных файлов норм: эта копия dispatcher неполная и показала бы всех водителей без нарушений. Переустановите её.</translation>
+    </message>
+    <message>
+        <source>The rule files in %1 hold no rule: every driver would look clean. Reinstall dispatcher.</source>
+        <translation>Файлы норм в %1 не содержат ни одной нормы: все водители выглядели бы без нарушений. Переустановите dispatcher.</translation>
     </message>
 </context>
 <context>
@@ -1956,18 +1971,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>%1 a year</source>
-        <translation>%1 в год</translation>
-    </message>
-    <message>
-        <source>%1 in a row</source>
-        <translation>%1 подряд</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
@@ -2014,6 +2017,65 @@
     <message>
         <source>Day report…</source>
         <translation>Отчёт по дням…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiles</name>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; has %4 characters; at most %5 are allowed</source>
+        <translation>%1: %2: в поле «%3» %4 символов; допускается не больше %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; holds a line break or control character</source>
+        <translation>%1: %2: в поле «%3» есть перевод строки или управляющий символ</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; an id is letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1: %2: поле «%3» равно %4; код состоит из букв, цифр, «.», «_» и «-» и начинается с буквы или цифры</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; at most %5 is allowed here</source>
+        <translation>%1: %2: поле «%3» равно %4; здесь допускается не больше %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; dates from %5 to %6 are accepted</source>
+        <translation>%1: %2: поле «%3» равно %4; принимаются даты с %5 по %6</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; lists %4 codes; there are only %5</source>
+        <translation>%1: %2: в поле «%3» указано кодов: %4; всего их только %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; lists %4 twice</source>
+        <translation>%1: %2: в поле «%3» %4 указан дважды</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4, but a window of %5 days can never hold more than %5: the rule would never fire (are limit and window_days swapped?)</source>
+        <translation>%1: %2: поле «%3» равно %4, но в окне из %5 дней не может быть больше %5 дней: норма никогда не сработает (не перепутаны ли limit и window_days?)</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; lists %4 rules; a rule book holds at most %5</source>
+        <translation>%1: %2: в поле «%3» указано норм: %4; в наборе норм их не больше %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; has %4, which is not a rule id</source>
+        <translation>%1: %2: в поле «%3» указано %4 — это не код нормы</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 bytes; a rule file may have at most %3</source>
+        <translation>%1: размер файла %2 байт; файл норм может быть не больше %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules; all rule files together may hold at most %3</source>
+        <translation>%1: норм — %2; во всех файлах норм вместе их может быть не больше %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 exemptions; all rule files together may hold at most %3</source>
+        <translation>%1: исключений — %2; во всех файлах норм вместе их может быть не больше %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rule files; at most %3 are read from one folder</source>
+        <translation>%1: файлов норм — %2; из одной папки читается не больше %3</translation>
     </message>
 </context>
 <context>
