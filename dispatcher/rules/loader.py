@@ -74,15 +74,16 @@ class _Item:
     def __init__(self, path: Path, kind: str, index: int, table: Any):
         self.path = path
         self.kind = kind
+        numbered = (
+            RuleFiles.tr("rule #%1") if kind == "rule" else RuleFiles.tr("exemption #%1")
+        ).replace("%1", str(index))
         if not isinstance(table, dict):
-            raise RuleFileError(f"{path.name}: {kind} #{index} must be a table")
+            raise RuleFileError(_fill(RuleFiles.tr("%1: %2 must be a table"), path.name, numbered))
         self.table = table
         ident = table.get("id")
         named = isinstance(ident, str) and len(ident) <= MAX_ID
-        self.label = f"{kind} '{ident}'" if named else f"{kind} #{index}"
-
-    def fail(self, field: str, message: str) -> RuleFileError:
-        return RuleFileError(f"{self.path.name}: {self.label}: field '{field}' {message}")
+        by_id = RuleFiles.tr("rule '%1'") if kind == "rule" else RuleFiles.tr("exemption '%1'")
+        self.label = by_id.replace("%1", str(ident)) if named else numbered
 
     def refuse(self, field: str, template: str, *values: object) -> RuleFileError:
         """``template`` is a whole sentence: %1 file, %2 item, %3 field, %4... the values."""
@@ -91,16 +92,20 @@ class _Item:
     def check_keys(self, allowed: set[str]) -> None:
         for key in self.table:
             if key not in allowed:
-                raise self.fail(key, "is not known (allowed: " + ", ".join(sorted(allowed)) + ")")
+                raise self.refuse(
+                    key,
+                    RuleFiles.tr("%1: %2: field '%3' is not known (allowed: %4)"),
+                    ", ".join(sorted(allowed)),
+                )
 
     def text(self, field: str, required: bool = True, default: str = "") -> str:
         value = self.table.get(field)
         if value is None:
             if required:
-                raise self.fail(field, "is missing")
+                raise self.refuse(field, RuleFiles.tr("%1: %2: field '%3' is missing"))
             return default
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(field, "must be a non-empty text")
+            raise self.refuse(field, RuleFiles.tr("%1: %2: field '%3' must be a non-empty text"))
         return value.strip()
 
     def bounded_text(self, field: str, longest: int, required: bool = True) -> str:
@@ -131,11 +136,15 @@ class _Item:
             )
         return value
 
-    def whole(self, field: str, lowest: int, highest: int, what: str) -> int:
-        """A whole number of days in [lowest, highest]; ``what`` says what it counts."""
+    def whole(self, field: str, lowest: int, highest: int) -> int:
+        """A whole number of days in [lowest, highest]."""
         value = self.table.get(field)
         if isinstance(value, bool) or not isinstance(value, int) or value < lowest:
-            raise self.fail(field, f"must be {what}, not {value!r}")
+            raise self.refuse(
+                field,
+                RuleFiles.tr("%1: %2: field '%3' must be a positive whole number, not %4"),
+                repr(value),
+            )
         if value > highest:
             raise self.refuse(
                 field,
@@ -156,7 +165,11 @@ class _Item:
             with contextlib.suppress(ValueError):
                 day = date.fromisoformat(value)
         if day is None:
-            raise self.fail(field, f"must be a date like 2025-01-01, not {value!r}")
+            raise self.refuse(
+                field,
+                RuleFiles.tr("%1: %2: field '%3' must be a date like 2025-01-01, not %4"),
+                repr(value),
+            )
         if not FIRST_DAY <= day <= LAST_DAY:
             raise self.refuse(
                 field,
@@ -172,7 +185,9 @@ class _Item:
         if value is None:
             return None
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-            raise self.fail(field, "must be a non-empty list of texts")
+            raise self.refuse(
+                field, RuleFiles.tr("%1: %2: field '%3' must be a non-empty list of texts")
+            )
         allowed = set(valid) if valid is not None else None
         longest = len(allowed) if allowed is not None else len(country_names())
         if len(value) > longest:
@@ -188,15 +203,27 @@ class _Item:
                 raise self.refuse(field, RuleFiles.tr("%1: %2: field '%3' lists %4 twice"), v)
             seen.add(v)
             if allowed is None and not is_country(v):
-                raise self.fail(field, f"has {v!r}, which is not an ISO 3166-1 alpha-2 code")
+                raise self.refuse(
+                    field,
+                    RuleFiles.tr(
+                        "%1: %2: field '%3' has %4, which is not an ISO 3166-1 alpha-2 code"
+                    ),
+                    repr(v),
+                )
             if allowed is not None and v not in allowed:
-                raise self.fail(field, f"has {v!r}; expected one of: " + ", ".join(sorted(allowed)))
+                raise self.refuse(
+                    field, RuleFiles.tr("%1: %2: field '%3' has %4; expected one of: %5"),
+                    repr(v), ", ".join(sorted(allowed)),
+                )  # fmt: skip
         return frozenset(value)
 
     def status(self) -> str:
         value = self.text("status", required=False, default="law")
         if value not in STATUSES:
-            raise self.fail("status", f"is {value!r}; expected one of: " + ", ".join(STATUSES))
+            raise self.refuse(
+                "status", RuleFiles.tr("%1: %2: field '%3' is %4; expected one of: %5"),
+                repr(value), ", ".join(STATUSES),
+            )  # fmt: skip
         return value
 
 
@@ -205,21 +232,24 @@ def _rule(item: _Item) -> Rule:
     ident = item.ident()
     countries = item.codes("countries")
     if countries is None:
-        raise item.fail("countries", "is missing")
+        raise item.refuse("countries", RuleFiles.tr("%1: %2: field '%3' is missing"))
     kind = item.text("window")
     if kind not in WINDOW_KINDS:
-        raise item.fail("window", f"is {kind!r}; expected one of: " + ", ".join(WINDOW_KINDS))
+        raise item.refuse(
+            "window", RuleFiles.tr("%1: %2: field '%3' is %4; expected one of: %5"),
+            repr(kind), ", ".join(WINDOW_KINDS),
+        )  # fmt: skip
     days: int | None = None
     if kind == "rolling":
-        days = item.whole(
-            "window_days", 1, MAX_WINDOW_DAYS, "a positive whole number for a rolling window"
-        )
+        days = item.whole("window_days", 1, MAX_WINDOW_DAYS)
     elif item.table.get("window_days") is not None:
-        raise item.fail("window_days", f"makes no sense for a {kind} window")
+        raise item.refuse(
+            "window_days", RuleFiles.tr("%1: %2: field '%3' makes no sense for a %4 window"), kind
+        )
     highest = {"rolling": MAX_WINDOW_DAYS, "calendar_year": MAX_YEAR_LIMIT}.get(
         kind, MAX_STAY_LIMIT
     )
-    limit = item.whole("limit", 1, highest, "a positive whole number of days")
+    limit = item.whole("limit", 1, highest)
     if days is not None and limit >= days:
         # Never exceeded, so never reported: most likely limit and window_days swapped.
         raise item.refuse(
@@ -233,7 +263,7 @@ def _rule(item: _Item) -> Rule:
         )
     valid_from, valid_to = item.day("in_force_from"), item.day("in_force_to")
     if valid_from and valid_to and valid_to < valid_from:
-        raise item.fail("in_force_to", "is before in_force_from")
+        raise item.refuse("in_force_to", RuleFiles.tr("%1: %2: field '%3' is before in_force_from"))
     return Rule(
         id=ident,
         name=item.bounded_text("name", MAX_NAME),
@@ -262,7 +292,12 @@ def _names(item: _Item) -> tuple[tuple[str, str], ...]:
 def _rule_ids(item: _Item) -> tuple[str, ...]:
     rules = item.table.get("rules")
     if not isinstance(rules, list) or not rules or not all(isinstance(r, str) for r in rules):
-        raise item.fail("rules", 'must be a non-empty list of rule ids (or ["*"] for all)')
+        raise item.refuse(
+            "rules",
+            RuleFiles.tr(
+                "%1: %2: field '%3' must be a non-empty list of rule ids (or [\"*\"] for all)"
+            ),
+        )
     if len(rules) > MAX_RULES:
         raise item.refuse(
             "rules",
@@ -288,7 +323,7 @@ def _exemption(item: _Item) -> Exemption:
     rules = _rule_ids(item)
     valid_from, valid_to = item.day("from"), item.day("to")
     if valid_from and valid_to and valid_to < valid_from:
-        raise item.fail("to", "is before from")
+        raise item.refuse("to", RuleFiles.tr("%1: %2: field '%3' is before from"))
     exemption = Exemption(
         id=ident,
         rules=rules,
@@ -304,7 +339,12 @@ def _exemption(item: _Item) -> Exemption:
         names=_names(item),
     )
     if not (exemption.citizenship or exemption.categories or exemption.permit_kinds):
-        raise item.fail("citizenship", "or 'categories' or 'permit_kinds' must say who is exempt")
+        raise item.refuse(
+            "citizenship",
+            RuleFiles.tr(
+                "%1: %2: field '%3' or 'categories' or 'permit_kinds' must say who is exempt"
+            ),
+        )
     return exemption
 
 

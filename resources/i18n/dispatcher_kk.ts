@@ -1995,6 +1995,38 @@
 <context>
     <name>RuleFiles</name>
     <message>
+        <source>rule #%1</source>
+        <translation>№%1 норма</translation>
+    </message>
+    <message>
+        <source>exemption #%1</source>
+        <translation>№%1 ерекшелік</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a table</source>
+        <translation>%1: %2 кесте болуы керек</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;</source>
+        <translation>«%1» нормасы</translation>
+    </message>
+    <message>
+        <source>exemption &apos;%1&apos;</source>
+        <translation>«%1» ерекшелігі</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is not known (allowed: %4)</source>
+        <translation>%1: %2: «%3» өрісі белгісіз (рұқсат етілгендер: %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is missing</source>
+        <translation>%1: %2: «%3» өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; must be a non-empty text</source>
+        <translation>%1: %2: «%3» өрісі бос емес мәтін болуы керек</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; has %4 characters; at most %5 are allowed</source>
         <translation>%1: %2: «%3» өрісінде %4 таңба бар; ең көбі %5 рұқсат етіледі</translation>
     </message>
@@ -2007,12 +2039,24 @@
         <translation>%1: %2: «%3» өрісі %4; код әріптерден, сандардан, «.», «_» және «-» таңбаларынан тұрады және әріппен немесе санмен басталады</translation>
     </message>
     <message>
+        <source>%1: %2: field &apos;%3&apos; must be a positive whole number, not %4</source>
+        <translation>%1: %2: «%3» өрісі %4 емес, оң бүтін сан болуы керек</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; is %4; at most %5 is allowed here</source>
         <translation>%1: %2: «%3» өрісі %4; мұнда ең көбі %5 рұқсат етіледі</translation>
     </message>
     <message>
+        <source>%1: %2: field &apos;%3&apos; must be a date like 2025-01-01, not %4</source>
+        <translation>%1: %2: «%3» өрісі %4 емес, 2025-01-01 түріндегі күн болуы керек</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; is %4; dates from %5 to %6 are accepted</source>
         <translation>%1: %2: «%3» өрісі %4; %5 мен %6 аралығындағы күндер қабылданады</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; must be a non-empty list of texts</source>
+        <translation>%1: %2: «%3» өрісі жолдардың бос емес тізімі болуы керек</translation>
     </message>
     <message>
         <source>%1: %2: field &apos;%3&apos; lists %4 codes; there are only %5</source>
@@ -2023,8 +2067,32 @@
         <translation>%1: %2: «%3» өрісінде %4 екі рет көрсетілген</translation>
     </message>
     <message>
+        <source>%1: %2: field &apos;%3&apos; has %4, which is not an ISO 3166-1 alpha-2 code</source>
+        <translation>%1: %2: «%3» өрісінде %4 бар, бұл ISO 3166-1 alpha-2 ел коды емес</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; has %4; expected one of: %5</source>
+        <translation>%1: %2: «%3» өрісінде %4 бар; мыналардың бірі күтіледі: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; expected one of: %5</source>
+        <translation>%1: %2: «%3» өрісі %4; мыналардың бірі күтіледі: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; makes no sense for a %4 window</source>
+        <translation>%1: %2: «%3» өрісінің %4 терезесі үшін мәні жоқ</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; is %4, but a window of %5 days can never hold more than %5: the rule would never fire (are limit and window_days swapped?)</source>
         <translation>%1: %2: «%3» өрісі %4, бірақ %5 күндік терезеде %5 күннен артық болмайды: норма ешқашан іске аспайды (limit пен window_days ауысып кетпеді ме?)</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is before in_force_from</source>
+        <translation>%1: %2: «%3» өрісі in_force_from-нан бұрын</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; must be a non-empty list of rule ids (or [&quot;*&quot;] for all)</source>
+        <translation>%1: %2: «%3» өрісі нормалар кодтарының бос емес тізімі болуы керек (немесе барлығы үшін [&quot;*&quot;])</translation>
     </message>
     <message>
         <source>%1: %2: field &apos;%3&apos; lists %4 rules; a rule book holds at most %5</source>
@@ -2033,6 +2101,14 @@
     <message>
         <source>%1: %2: field &apos;%3&apos; has %4, which is not a rule id</source>
         <translation>%1: %2: «%3» өрісінде %4 бар, бұл норма коды емес</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is before from</source>
+        <translation>%1: %2: «%3» өрісі from-нан бұрын</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; or &apos;categories&apos; or &apos;permit_kinds&apos; must say who is exempt</source>
+        <translation>%1: %2: «%3», «categories» немесе «permit_kinds» өрісі кім босатылатынын көрсетуі керек</translation>
     </message>
     <message>
         <source>%1: the file has %2 bytes; a rule file may have at most %3</source>

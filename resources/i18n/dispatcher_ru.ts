@@ -2022,6 +2022,38 @@
 <context>
     <name>RuleFiles</name>
     <message>
+        <source>rule #%1</source>
+        <translation>норма №%1</translation>
+    </message>
+    <message>
+        <source>exemption #%1</source>
+        <translation>исключение №%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a table</source>
+        <translation>%1: %2 должно быть таблицей</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;</source>
+        <translation>норма «%1»</translation>
+    </message>
+    <message>
+        <source>exemption &apos;%1&apos;</source>
+        <translation>исключение «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is not known (allowed: %4)</source>
+        <translation>%1: %2: поле «%3» неизвестно (допустимы: %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is missing</source>
+        <translation>%1: %2: нет поля «%3»</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; must be a non-empty text</source>
+        <translation>%1: %2: поле «%3» должно быть непустым текстом</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; has %4 characters; at most %5 are allowed</source>
         <translation>%1: %2: в поле «%3» %4 символов; допускается не больше %5</translation>
     </message>
@@ -2034,12 +2066,24 @@
         <translation>%1: %2: поле «%3» равно %4; код состоит из букв, цифр, «.», «_» и «-» и начинается с буквы или цифры</translation>
     </message>
     <message>
+        <source>%1: %2: field &apos;%3&apos; must be a positive whole number, not %4</source>
+        <translation>%1: %2: поле «%3» должно быть целым положительным числом, а не %4</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; is %4; at most %5 is allowed here</source>
         <translation>%1: %2: поле «%3» равно %4; здесь допускается не больше %5</translation>
     </message>
     <message>
+        <source>%1: %2: field &apos;%3&apos; must be a date like 2025-01-01, not %4</source>
+        <translation>%1: %2: поле «%3» должно быть датой вида 2025-01-01, а не %4</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; is %4; dates from %5 to %6 are accepted</source>
         <translation>%1: %2: поле «%3» равно %4; принимаются даты с %5 по %6</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; must be a non-empty list of texts</source>
+        <translation>%1: %2: поле «%3» должно быть непустым списком строк</translation>
     </message>
     <message>
         <source>%1: %2: field &apos;%3&apos; lists %4 codes; there are only %5</source>
@@ -2050,8 +2094,32 @@
         <translation>%1: %2: в поле «%3» %4 указан дважды</translation>
     </message>
     <message>
+        <source>%1: %2: field &apos;%3&apos; has %4, which is not an ISO 3166-1 alpha-2 code</source>
+        <translation>%1: %2: в поле «%3» указано %4 — это не код страны ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; has %4; expected one of: %5</source>
+        <translation>%1: %2: в поле «%3» указано %4; ожидается одно из: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is %4; expected one of: %5</source>
+        <translation>%1: %2: поле «%3» равно %4; ожидается одно из: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; makes no sense for a %4 window</source>
+        <translation>%1: %2: поле «%3» не имеет смысла для окна %4</translation>
+    </message>
+    <message>
         <source>%1: %2: field &apos;%3&apos; is %4, but a window of %5 days can never hold more than %5: the rule would never fire (are limit and window_days swapped?)</source>
         <translation>%1: %2: поле «%3» равно %4, но в окне из %5 дней не может быть больше %5 дней: норма никогда не сработает (не перепутаны ли limit и window_days?)</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is before in_force_from</source>
+        <translation>%1: %2: поле «%3» раньше in_force_from</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; must be a non-empty list of rule ids (or [&quot;*&quot;] for all)</source>
+        <translation>%1: %2: поле «%3» должно быть непустым списком кодов норм (или [&quot;*&quot;] для всех)</translation>
     </message>
     <message>
         <source>%1: %2: field &apos;%3&apos; lists %4 rules; a rule book holds at most %5</source>
@@ -2060,6 +2128,14 @@
     <message>
         <source>%1: %2: field &apos;%3&apos; has %4, which is not a rule id</source>
         <translation>%1: %2: в поле «%3» указано %4 — это не код нормы</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; is before from</source>
+        <translation>%1: %2: поле «%3» раньше from</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos; or &apos;categories&apos; or &apos;permit_kinds&apos; must say who is exempt</source>
+        <translation>%1: %2: поле «%3», «categories» или «permit_kinds» должно указывать, кто освобождён</translation>
     </message>
     <message>
         <source>%1: the file has %2 bytes; a rule file may have at most %3</source>

@@ -149,3 +149,16 @@ def test_counts_take_the_plural_form_of_the_language(language, expected):
     i18n.use_language(language, cli.CATALOGS)
     got = [Wording.tr("over by %n day(s)", "", n) for n in (1, 3, 5, 11, 21, 22)]
     assert got == expected
+
+
+def test_a_malformed_rule_file_is_told_in_russian(demo_db, tmp_path, capsys):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "decree.toml").write_text(
+        '[[rule]]\nid = "ru-decree"\nname = "x"\ncountries = ["RU"]\nlimit = 90\n'
+        'window = "weekly"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--lang", "ru", "--db", demo_db, "--rules-dir", rules, "rules")
+    assert code == 2
+    assert "decree.toml: норма «ru-decree»: поле «window» равно 'weekly'; ожидается одно из" in err
