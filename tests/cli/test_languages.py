@@ -159,6 +159,6 @@ def test_a_malformed_rule_file_is_told_in_russian(demo_db, tmp_path, capsys):
         'window = "weekly"\n',
         encoding="utf-8",
     )
-    code, out, err = run(capsys, "--lang", "ru", "--db", demo_db, "--rules-dir", rules, "rules")
+    code, _out, err = run(capsys, "--lang", "ru", "--db", demo_db, "--rules-dir", rules, "rules")
     assert code == 2
     assert "decree.toml: норма «ru-decree»: поле «window» равно 'weekly'; ожидается одно из" in err
