@@ -306,3 +306,31 @@ def test_language_is_kept_per_user(qtbot, tmp_path, monkeypatch, answers):
     assert language.stored_choice() == "ru"
     assert language.wanted_language() == "ru"
     language.store_choice(language.SYSTEM)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("ru", {1: "на 1 день, рейс", 3: "на 3 дня, рейс", 5: "на 5 дней, рейс"}),
+        ("kk", {1: "бастап 1 күнге асып", 3: "бастап 3 күнге асып", 5: "бастап 5 күнге асып"}),
+    ],
+)
+def test_warning_texts_take_each_plural_form(qtbot, tmp_path, catalogs, answers, lang, words):
+    """Three drivers 1, 3 and 5 days over the year's 90 in Russia: the warning says so in
+    the reader's plural forms."""
+    from dispatcher.ui.warnings_panel import WarningsPanel
+    from tests.ui_helpers import russia, small_context
+
+    speak(lang, catalogs)
+    ctx = small_context(tmp_path, [russia("A", date(2026, 1, 1), 91)])
+    for n, over in ((2, 3), (3, 5)):
+        from dispatcher.rules import Driver
+
+        ctx.store.save_driver(Driver(f"X{n}", f"Водитель {n}", "UZ", "freight"))
+        ctx.store.save_trip(russia(f"T{n}", date(2026, 1, 1), 90 + over, driver_id=f"X{n}"))
+    ctx.workspace.refresh(None)
+    panel = WarningsPanel(ctx)
+    qtbot.addWidget(panel)
+    texts = [panel.model.warning(r).text for r in range(panel.model.rowCount())]
+    for over, phrase in words.items():
+        assert any(phrase in text for text in texts), (over, texts)
