@@ -1,4 +1,5 @@
-"""Remake docs/report-driver.png and docs/report-day.png from the demo carrier.
+"""Remake the report pages in docs/ from the demo carrier, in English and in Russian
+(report-driver.png, report-day.png, report-driver-ru.png, report-day-ru.png).
 
 The pages are printed through the command line exactly as a user would print them, then
 turned into PNG with poppler's pdftoppm (apt-get install -y poppler-utils):
@@ -8,6 +9,7 @@ turned into PNG with poppler's pdftoppm (apt-get install -y poppler-utils):
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 import tempfile
@@ -23,6 +25,7 @@ from dispatcher.store import Store  # noqa: E402
 DRIVER = "report driver --driver D005 --from 2026-06-01 --to 2026-06-30 --date 2026-11-23"
 DAY = "report day --date 2026-11-23"
 PAGES = {"report-driver": DRIVER.split(), "report-day": DAY.split()}
+LANGUAGES = {"en": "", "ru": "-ru"}  # language and the file name's ending
 
 
 def remake() -> None:
@@ -30,9 +33,10 @@ def remake() -> None:
         db = Path(tmp) / "demo.sqlite"
         with Store(db) as store:
             load_demo(store)
-        for name, args in PAGES.items():
+        for (page, args), lang in itertools.product(PAGES.items(), LANGUAGES):
+            name = page + LANGUAGES[lang]
             pdf = Path(tmp) / f"{name}.pdf"
-            if main(["--db", str(db), *args, "--pdf", str(pdf)]) != 0:
+            if main(["--lang", lang, "--db", str(db), *args, "--pdf", str(pdf)]) != 0:
                 raise SystemExit(f"could not print {name}")
             stem = Path(tmp) / name
             subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1",

@@ -90,7 +90,7 @@ def _figures(days: DriverDays, rules: list[Rule], first: date, last: date, appro
     header = [Reports.tr("Rule"), used_on.replace("%1", format_date(first)), Reports.tr("Left"),
               level, used_on.replace("%1", format_date(last)), Reports.tr("Left"),
               level]  # fmt: skip
-    return html.table(header, rows, [28, 12, 11, 12, 12, 11, 12])
+    return html.table(header, rows, [23, 15, 10, 12, 15, 12, 13])
 
 
 def _calendar(days: DriverDays, rules: list[Rule], first: date, last: date) -> str:
@@ -188,7 +188,7 @@ def _longest_stay(days: DriverDays, today: date) -> str:
     header = [Reports.tr("Rule"), Reports.tr("Used"), Reports.tr("Left"),
               Reports.tr("Longest stay (days)"), Reports.tr("Last day"),
               Reports.tr("Next entry"), Reports.tr("Applies")]  # fmt: skip
-    return html.table(header, rows, [30, 7, 7, 14, 12, 18, 12])
+    return html.table(header, rows, [21, 15, 10, 14, 12, 16, 12])
 
 
 def driver_report_html(

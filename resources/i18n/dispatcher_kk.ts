@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>Cit.</source>
-        <translation>Азам.</translation>
+        <translation>Аз.</translation>
     </message>
     <message>
         <source>Where</source>

@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Longest stay (days)</source>
-        <translation>Максимальный срок пребывания (дней)</translation>
+        <translation>Макс. срок пребывания (дней)</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>Cit.</source>
-        <translation>Гражд.</translation>
+        <translation>Гр.</translation>
     </message>
     <message>
         <source>Where</source>
