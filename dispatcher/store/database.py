@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.rules.trip_check import TripProblem, check_trip
@@ -23,6 +22,9 @@ from dispatcher.store.changelog import ChangeLog
 from dispatcher.store.rows import RowReader
 from dispatcher.store.settings import Settings
 from dispatcher.store.validate import StaleRecord, StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_S = 10.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -116,12 +118,23 @@ class Store(ChangeLog, Settings):
             elif wal.foreign_log(self.path):
                 raise wal.foreign_error(self.path)
             conn = self._connect(timeout)
+            self.conn = conn
+            self._db: Database | None = None
             try:
-                self.db = Database(conn)
                 self._prepare()
             except BaseException:
                 conn.close()
                 raise
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the connection, for writes and migrations: made on first use,
+        so a command that only reads never imports it (a fifth of a read's start-up)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     @classmethod
     def open_readonly(cls, path: Path | str, *, timeout: float | None = None) -> Store:
@@ -151,7 +164,7 @@ class Store(ChangeLog, Settings):
 
     def _prepare(self) -> None:
         """Tell our files from others before anything is written, then create or upgrade."""
-        db = self.db
+        db = self.conn  # reading the marks needs only the plain connection
         if not schema.is_blank(db):
             if not schema.is_ours(db):
                 raise errors.not_ours(self.path, errors.FileProblem.tr(
@@ -170,9 +183,9 @@ class Store(ChangeLog, Settings):
                     ).replace("%1", str(self.path))
                 )
             return
-        if db.journal_mode != "wal":
-            db.enable_wal()
-        schema.migrate(db, self._before_upgrade)
+        if self.db.journal_mode != "wal":
+            self.db.enable_wal()
+        schema.migrate(self.db, self._before_upgrade)
 
     def _before_upgrade(self, old_version: int) -> None:
         """An older file is copied aside before it is upgraded."""
@@ -186,7 +199,7 @@ class Store(ChangeLog, Settings):
         if not self.readonly:
             with contextlib.suppress(sqlite3.Error, StoreError):
                 self.checkpoint(wait_s=1.0)
-        self.db.close()
+        self.conn.close()
 
     def checkpoint(self, wait_s: float | None = None) -> bool:
         """Copy the write-ahead log into the file and empty it; False when a reader held it.
@@ -208,7 +221,7 @@ class Store(ChangeLog, Settings):
     def quick_check(self) -> list[str]:
         """SQLite's own check of every page (without the slower index cross-check)."""
         with errors.plain(self.path):
-            rows = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+            rows = [r[0] for r in self.conn.execute("PRAGMA quick_check")]
         return [] if rows == ["ok"] else rows
 
     def refuse_damaged(self) -> None:
@@ -279,7 +292,7 @@ class Store(ChangeLog, Settings):
     def data_version(self) -> int:
         """Changes when another connection commits: the window polls it to refresh."""
         with errors.plain(self.path):
-            return self.db.execute("PRAGMA data_version").fetchone()[0]
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     # ----- reads -------------------------------------------------------------------------
 
@@ -295,7 +308,7 @@ class Store(ChangeLog, Settings):
         out: dict[str, list[Permit]] = {}
         parse = self._rows()
         with errors.plain(self.path):
-            for pid, did, country, kind, vf, vt in self.db.execute(
+            for pid, did, country, kind, vf, vt in self.conn.execute(
                 sql + " ORDER BY valid_from", args
             ):
                 first, last = parse.span("permits", pid, ("valid_from", "valid_to"), vf, vt)
@@ -315,14 +328,14 @@ class Store(ChangeLog, Settings):
         with errors.plain(self.path):
             return [
                 self._driver(parse, row, permits.get(row[0], []))
-                for row in self.db.execute(
+                for row in self.conn.execute(
                     "SELECT id, name, citizenship, category FROM drivers ORDER BY id"
                 )
             ]
 
     def driver(self, driver_id: str) -> Driver | None:
         with errors.plain(self.path):
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT id, name, citizenship, category FROM drivers WHERE id = ?", (driver_id,)
             ).fetchone()
         if row is None:
@@ -332,7 +345,7 @@ class Store(ChangeLog, Settings):
 
     def driver_ids(self) -> set[str]:
         with errors.plain(self.path):
-            return {r[0] for r in self.db.execute("SELECT id FROM drivers")}
+            return {r[0] for r in self.conn.execute("SELECT id FROM drivers")}
 
     def _leg(self, parse: RowReader, lid: int, country: str, entry: str, exit_: str) -> Leg:
         first, last = parse.span("legs", lid, ("entry", "exit"), entry, exit_)
@@ -344,7 +357,7 @@ class Store(ChangeLog, Settings):
         legs: list[Leg] = []
         parse = self._rows()
         with errors.plain(self.path):
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 "SELECT t.id, t.driver_id, t.note, l.id, l.country, l.entry, l.exit "
                 "FROM trips t LEFT JOIN legs l ON l.trip_id = t.id "
                 f"{where} ORDER BY t.id, l.seq",
@@ -374,12 +387,12 @@ class Store(ChangeLog, Settings):
         with errors.plain(self.path):
             heads = {
                 tid: (did, note)
-                for tid, did, note in self.db.execute(
+                for tid, did, note in self.conn.execute(
                     "SELECT id, driver_id, note FROM trips WHERE driver_id IS NOT NULL"
                 )
             }
             legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
-            for lid, tid, country, entry, exit_ in self.db.execute(
+            for lid, tid, country, entry, exit_ in self.conn.execute(
                 "SELECT id, trip_id, country, entry, exit FROM legs ORDER BY trip_id, seq"
             ):
                 found = legs.get(tid)
@@ -409,12 +422,12 @@ class Store(ChangeLog, Settings):
     def counts(self) -> dict[str, int]:
         with errors.plain(self.path):
             return {
-                table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("drivers", "permits", "trips", "legs")
             }
 
     def _next_id(self, table: str, prefix: str, width: int) -> str:
-        used = {r[0] for r in self.db.execute(f"SELECT id FROM {table}")}
+        used = {r[0] for r in self.conn.execute(f"SELECT id FROM {table}")}
         n = len(used) + 1
         while f"{prefix}{n:0{width}d}" in used:
             n += 1

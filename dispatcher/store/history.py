@@ -11,9 +11,10 @@ import json
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils is imported only by the commands that write
+    from sqlite_utils import Database
 
 Snapshot = dict[str, Any]
 

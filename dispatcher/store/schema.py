@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils is imported only by the commands that write
+    from sqlite_utils import Database
 
 
 def run_script(db: Database, script: str) -> None:
