@@ -24,18 +24,29 @@ from dispatcher.reports.errors import ReportError
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, check, suggest, what_if
 from dispatcher.rules.countries import is_country
 from dispatcher.rules.permits import PermitEnding, permit_endings
-from dispatcher.rules.planning import plan
 from dispatcher.rules.wording import findings_count_text, verdict_text
 from dispatcher.store import SchemaError, Store, StoreError
-from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.errors import file_error
-from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.store.validate import parse_date
 from dispatcher.workspace import Workspace, rule_settings
 
 
 class UsageError(ValueError):
     """A bad argument; argparse-style message, exit code 2."""
+
+
+# Import and export load their readers and writers only when run, so the commands that
+# read start faster.
+def import_csv(*args, **kwargs):
+    from dispatcher.store.transfer import import_csv
+
+    return import_csv(*args, **kwargs)
+
+
+def export_csv(*args, **kwargs):
+    from dispatcher.store.transfer import export_csv
+
+    return export_csv(*args, **kwargs)
 
 
 def _day(text: str) -> date:
@@ -422,6 +433,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         if trip.legs and args.first <= trip.start <= args.last
     ]
     fleet = ws.fleet()
+    from dispatcher.rules.planning import plan
+
     result = plan(fleet.values(), routes, as_of, args.margin)
     if args.apply and result.proposals:
         by_id = {trip.id: trip for trip in routes}
@@ -555,16 +568,15 @@ COMMANDS = {
     "verify": cmd_verify,
 }
 
-KNOWN_ERRORS = (
-    UsageError,
-    ReportError,
-    StoreError,
-    SchemaError,
-    ImportProblems,
-    CsvProblem,
-    RuleFileError,
-    OSError,
-)
+KNOWN_ERRORS = (UsageError, ReportError, StoreError, SchemaError, RuleFileError, OSError)
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    """Looked up only when something went wrong: the import modules load on demand."""
+    from dispatcher.store.csvfiles import CsvProblem
+    from dispatcher.store.transfer import ImportProblems
+
+    return (*KNOWN_ERRORS, ImportProblems, CsvProblem)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -578,9 +590,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db, rules_dir=args.rules_dir)
     try:
         return COMMANDS[args.command](args)
-    except KNOWN_ERRORS as exc:
+    except _known_errors() as exc:
         message = str(exc)
-        if isinstance(exc, ImportProblems):
+        if type(exc).__name__ == "ImportProblems":
             message = "import refused, nothing was changed:\n" + message
         print(f"dispatcher: error: {message}", file=sys.stderr)
         return 2

@@ -20,8 +20,13 @@ if TYPE_CHECKING:
 class Settings:
     """The settings part of ``Store``; it needs the store's connection, log and transaction."""
 
-    db: Database
     conn: sqlite3.Connection
+
+    if TYPE_CHECKING:
+
+        @property
+        def db(self) -> Database: ...
+
     path: Path
 
     if TYPE_CHECKING:
