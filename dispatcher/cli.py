@@ -7,6 +7,7 @@ command line starts fast on a machine without a screen.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sqlite3
@@ -568,6 +569,9 @@ COMMANDS = {
     "verify": cmd_verify,
 }
 
+#: commands that read, answer and end
+ANSWERS = frozenset({"check", "status", "what-if", "suggest", "plan", "rules"})
+
 KNOWN_ERRORS = (UsageError, ReportError, StoreError, SchemaError, RuleFileError, OSError)
 
 
@@ -588,6 +592,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dispatcher.ui.app import run_app  # Qt is imported only for the window
 
         return run_app(args.db, rules_dir=args.rules_dir)
+    collecting = gc.isenabled()
+    if args.command in ANSWERS:
+        gc.disable()  # one answer from objects that hold no cycles: nothing to collect
     try:
         return COMMANDS[args.command](args)
     except _known_errors() as exc:
@@ -606,6 +613,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except Exception as exc:
         return _internal_error(exc)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _internal_error(exc: BaseException) -> int:
