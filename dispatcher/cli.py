@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import sqlite3
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from dispatcher import paths
 from dispatcher.i18n import Context
+from dispatcher.jsonout import dump_text
 from dispatcher.reports.errors import ReportError
 from dispatcher.rules import Leg, RuleFileError, RuleSettings, check, suggest, what_if
 from dispatcher.rules.countries import is_country
@@ -181,7 +181,7 @@ def _table(rows: Sequence[Sequence[object]], header: Sequence[str]) -> str:
 
 def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
     if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(dump_text(data))
         sys.stdout.write("\n")
     else:
         print(text)
