@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring  # the C escaper when the accelerator is there
+from typing import Any
 
 _NAMED = {None: "null", True: "true", False: "false"}
 
@@ -16,14 +17,14 @@ def _dumps(data: object, indent: int) -> str:
     return "".join(out)
 
 
-def _encode(value: object, newline: str, step: str, out: list[str]) -> None:
+def _encode(value: Any, newline: str, step: str, out: list[str]) -> None:
     kind = type(value)
     if kind is str:
         out.append(encode_basestring(value))
     elif kind is int:
-        out.append(int.__repr__(value))  # type: ignore[arg-type]
+        out.append(int.__repr__(value))
     elif value is None or kind is bool:
-        out.append(_NAMED[value])  # type: ignore[index]
+        out.append(_NAMED[value])
     elif kind is dict:
         if not value:
             out.append("{}")
@@ -31,7 +32,7 @@ def _encode(value: object, newline: str, step: str, out: list[str]) -> None:
         inner = newline + step
         out.append("{")
         sep = inner
-        for key, item in value.items():  # type: ignore[attr-defined]
+        for key, item in value.items():
             if type(key) is not str:
                 raise _Fallback
             out.append(sep)
@@ -48,7 +49,7 @@ def _encode(value: object, newline: str, step: str, out: list[str]) -> None:
         inner = newline + step
         out.append("[")
         sep = inner
-        for item in value:  # type: ignore[attr-defined]
+        for item in value:
             out.append(sep)
             _encode(item, inner, step, out)
             sep = "," + inner
