@@ -407,17 +407,25 @@ class Store(ChangeLog, Settings):
                 )
             }
             legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
+            # A fleet repeats the same stay (country, entry, exit) four times over on average:
+            # one frozen Leg serves them all, made once.
+            made: dict[tuple[str, str, str], Leg] = {}
             for lid, tid, country, entry, exit_ in self.conn.execute(
                 "SELECT id, trip_id, country, entry, exit FROM legs ORDER BY trip_id, seq"
             ):
                 found = legs.get(tid)
                 if found is None:
                     continue  # a planned route's legs
-                first, last = days.get(entry), days.get(exit_)
-                if first is None or last is None or last < first or country not in codes:
-                    found.append(self._leg(parse, lid, country, entry, exit_))  # checks, names
-                else:
-                    found.append(Leg(country, first, last))
+                key = (country, entry, exit_)
+                leg = made.get(key)
+                if leg is None:
+                    first, last = days.get(entry), days.get(exit_)
+                    if first is None or last is None or last < first or country not in codes:
+                        leg = self._leg(parse, lid, country, entry, exit_)  # checks, names
+                    else:
+                        leg = Leg(country, first, last)
+                    made[key] = leg
+                found.append(leg)
         return [Trip(tid, heads[tid][0], tuple(legs[tid]), heads[tid][1]) for tid in sorted(heads)]
 
     def unassigned_trips(self) -> list[Trip]:
