@@ -40,6 +40,7 @@ def __getattr__(name: str) -> object:
         return getattr(planning, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = [
     "CATEGORIES",
     "EXCEEDED",

@@ -98,11 +98,18 @@ class RuleStatus:
         }
 
 
-def _runs_by_country(trips: Iterable[Trip], into: dict[str, list[Run]]) -> dict[str, list[Run]]:
+def _runs_by_country(trips: Iterable[Trip]) -> dict[str, list[Run]]:
+    """Each country's days of presence, normalised once: a rule of one country reads them
+    as they are, a rule of several merges a few already sorted lists."""
+    into: dict[str, list[Run]] = {}
     for trip in trips:
         for leg in trip.legs:
-            into.setdefault(leg.country, []).append((leg.entry.toordinal(), leg.exit.toordinal()))
-    return into
+            runs = into.get(leg.country)
+            if runs is None:
+                into[leg.country] = [(leg.entry.toordinal(), leg.exit.toordinal())]
+            else:
+                runs.append((leg.entry.toordinal(), leg.exit.toordinal()))
+    return {country: intervals.normalise(runs) for country, runs in into.items()}
 
 
 def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
@@ -131,6 +138,7 @@ class DriverDays:
         # that a rule of 29 countries looks only at the few the driver has been to.
         self._applicable: dict[str, list[Run]] = {}
         self._by_country: dict[str, list[Run]] | None = None
+        self._presences: dict[str, list[Run]] = {}
         self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
         self._stay_checks: dict[str, StayCheck] = {}
 
@@ -144,22 +152,29 @@ class DriverDays:
 
     def _countries(self) -> dict[str, list[Run]]:
         if self._by_country is None:
-            self._by_country = _runs_by_country(self.trips, {})
+            self._by_country = _runs_by_country(self.trips)
         return self._by_country
 
     def _presence(self, rule: Rule) -> list[Run]:
-        return intervals.normalise(
-            run
-            for country, runs in self._countries().items()
-            if country in rule.countries
-            for run in runs
-        )
+        """The days in the rule's countries (shared, never changed in place)."""
+        found = self._presences.get(rule.id)
+        if found is None:
+            mine = [runs for c, runs in self._countries().items() if c in rule.countries]
+            if len(mine) == 1:
+                found = mine[0]
+            else:
+                found = intervals.normalise(run for runs in mine for run in runs)
+            self._presences[rule.id] = found
+        return found
 
     def ledger(self, rule: Rule) -> Ledger:
         found = self._ledgers.get(rule.id)
         if found is None:
             applicable = self.applicable(rule)
-            counted = intervals.intersect(self._presence(rule), applicable) if applicable else []
+            if len(applicable) == 1:  # in force from one day on, no permit or exemption
+                counted = intervals.clip(self._presence(rule), *applicable[0])
+            else:
+                counted = intervals.intersect(self._presence(rule), applicable)
             found = Ledger(rule, counted, applicable)
             self._ledgers[rule.id] = found
         return found
@@ -332,8 +347,11 @@ class DriverDays:
         after = DriverDays(self.book, self.driver, [*self.trips, trip])
         after._applicable = self._applicable
         after._proposed = (self._proposed | {trip.id}) if proposed else self._proposed
-        known = {country: list(runs) for country, runs in self._countries().items()}
-        after._by_country = _runs_by_country([trip], known)
+        known = dict(self._countries())  # the countries the trip does not visit are shared
+        for country, runs in _runs_by_country([trip]).items():
+            old = known.get(country)
+            known[country] = runs if old is None else intervals.normalise([*old, *runs])
+        after._by_country = known
         return after
 
 
