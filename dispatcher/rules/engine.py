@@ -117,9 +117,15 @@ def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
     first, last = proposed.start, proposed.end
     out = []
     for trip in trips:
-        if not trip.legs:
+        legs = trip.legs
+        if not legs:
             continue
-        start, end = trip.start, trip.end  # a gap between legs is still part of the trip
+        start, end = legs[0].entry, legs[0].exit  # a gap between legs is still part of it
+        for leg in legs:
+            if leg.entry < start:
+                start = leg.entry
+            if leg.exit > end:
+                end = leg.exit
         if start <= last and first <= end and first != end and start != last:
             out.append(trip.id)
     return out
@@ -350,7 +356,7 @@ class DriverDays:
         known = dict(self._countries())  # the countries the trip does not visit are shared
         for country, runs in _runs_by_country([trip]).items():
             old = known.get(country)
-            known[country] = runs if old is None else intervals.normalise([*old, *runs])
+            known[country] = runs if old is None else intervals.union(old, runs)
         after._by_country = known
         return after
 
@@ -421,7 +427,7 @@ def _peak_on(ledger: Ledger, runs: list[intervals.Run]) -> int | None:
     used() never falls within a run of counted days (cut at new year for a calendar year),
     so each piece of ``runs`` inside one such run peaks on its last day.
     """
-    pieces = intervals.intersect(runs, ledger.runs)
+    pieces = intervals.within(runs, ledger.runs)
     if ledger.rule.window.kind == "calendar_year":
         pieces = intervals.split_at_years(pieces)
     return max((ledger.used(last) for _, last in pieces), default=None)
@@ -429,7 +435,7 @@ def _peak_on(ledger: Ledger, runs: list[intervals.Run]) -> int | None:
 
 def _reached(ledger: Ledger, route: list[Run]) -> list[Run]:
     """Counted days whose window holds a counted day of the route, from the route on."""
-    mine = intervals.intersect(route, ledger.runs)
+    mine = intervals.within(route, ledger.runs)
     kind = ledger.rule.window.kind
     if kind == "rolling":
         width = ledger.rule.window.days or 0
@@ -464,10 +470,22 @@ def what_if_trip(
     ``keeps_days`` False lets the trip claim days by the same order as any recorded trip:
     what ``check`` will see once the trip is saved (a plan that is then applied).
     """
-    legs = proposed.legs
-    if not legs:  # nothing proposed yet (an editor with no legs): nothing can break
+    if not proposed.legs:  # nothing proposed yet (an editor with no legs): nothing can break
         return WhatIf(days.driver.id, [], margin=margin)
     clashes = _clashing_trips(days.trips, proposed)
+    return _counted(days, proposed, as_of, margin, keeps_days, clashes)
+
+
+def _counted(
+    days: DriverDays,
+    proposed: Trip,
+    as_of: date,
+    margin: int,
+    keeps_days: bool,
+    clashes: list[str],
+) -> WhatIf:
+    """The findings and days left of a route whose clashes are known."""
+    legs = proposed.legs
     route_runs = {  # per rule, the route's days in that rule's countries
         rule.id: presence_runs(rule, legs)
         for rule in days.book.touching(leg.country for leg in legs)
@@ -509,9 +527,22 @@ def check(fleet: Iterable[DriverDays], as_of: date) -> list[Finding]:
 def suggest(
     fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date, margin: int = 0
 ) -> list[WhatIf]:
-    """Every driver who can take the route keeping the margin, most days left after it first."""
-    verdicts = [what_if(days, legs, as_of, margin) for days in fleet]
-    ok = [v for v in verdicts if v.verdict == OK]
+    """Every driver who can take the route keeping the margin, most days left after it first.
+
+    A driver already on the road then cannot take it whatever his days: he is left out
+    before anything is counted.
+    """
+    ok = []
+    for days in fleet:
+        if not legs:
+            verdict = what_if(days, legs, as_of, margin)
+        else:
+            trip = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
+            if _clashing_trips(days.trips, trip):
+                continue
+            verdict = _counted(days, trip, as_of, margin, True, [])
+        if verdict.verdict == OK:
+            ok.append(verdict)
     ok.sort(key=lambda v: (v.least_left is not None, -(v.least_left or 0), v.driver_id))
     return ok
 

@@ -64,6 +64,27 @@ def clip(runs: list[Run], first: int, last: int) -> list[Run]:
     return out
 
 
+def union(runs: list[Run], more: Iterable[Run]) -> list[Run]:
+    """``normalise([*runs, *more])`` for normalised ``runs`` and a few ``more``: each added
+    run replaces only the runs it overlaps or touches, found by bisection."""
+    out = list(runs)
+    for first, last in normalise(more):
+        lo = bisect_left(out, (first, first))
+        if lo and out[lo - 1][1] >= first - 1:
+            lo -= 1
+        hi = bisect_right(out, (last + 1, NEVER_AFTER))
+        if lo < hi:
+            first, last = min(first, out[lo][0]), max(last, out[hi - 1][1])
+        out[lo:hi] = [(first, last)]
+    return out
+
+
+def within(few: list[Run], runs: list[Run]) -> list[Run]:
+    """``intersect`` of a few normalised runs with many: each of the few is clipped out of
+    the many by bisection instead of walking every run before it."""
+    return normalise(piece for first, last in few for piece in clip(runs, first, last))
+
+
 def subtract(a: list[Run], b: list[Run]) -> list[Run]:
     out: list[Run] = []
     j = 0

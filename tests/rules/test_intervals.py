@@ -21,3 +21,13 @@ def test_clip_never_hands_back_the_list_it_was_given(found: list[intervals.Run])
     clipped = intervals.clip(found, intervals.NEVER_BEFORE, intervals.NEVER_AFTER)
     assert clipped == found
     assert clipped is not found
+
+
+@given(runs, st.lists(st.tuples(days, days), max_size=4))
+def test_union_is_normalise_of_both(found: list[intervals.Run], more: list[intervals.Run]) -> None:
+    assert intervals.union(found, more) == intervals.normalise([*found, *more])
+
+
+@given(runs, runs)
+def test_within_is_intersect(few: list[intervals.Run], many: list[intervals.Run]) -> None:
+    assert intervals.within(few, many) == intervals.intersect(few, many)
