@@ -34,19 +34,57 @@ from dispatcher.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
+#: rows a column is fitted to (of a fleet of thousands); the rows in sight fit their text
+SIZED_ROWS = 50
 
 
 class VerdictModel(QAbstractTableModel):
+    """One row per verdict; a row's texts are worded once, when the view first asks for
+    them (a view asks a cell for a dozen roles, and a fleet has thousands of rows)."""
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.verdicts: list[WhatIf] = []
+        self._rows: dict[int, tuple[list, list, bool] | None] = {}
 
     def set_route(self, trip: Trip) -> None:
         self.beginResetModel()
         fleet = self.ctx.fleet()
         self.verdicts = assess(fleet.values(), trip.legs, self.ctx.as_of) if trip.legs else []
+        self._rows = {}
         self.endResetModel()
+
+    def _row(self, row: int) -> tuple[list, list, bool] | None:
+        """The row's shown values, its sort keys and whether it is ok; None: no driver."""
+        if row in self._rows:
+            return self._rows[row]
+        verdict = self.verdicts[row]
+        days = self.ctx.days(verdict.driver_id)
+        found = None
+        if days is not None:
+            driver = days.driver
+            left = verdict.least_left
+            values = [
+                row + 1,
+                f"{driver.name} ({driver.id})",
+                driver.citizenship,
+                left_after_text(verdict),
+                verdict_text(self.ctx.workspace.book, verdict),
+            ]
+            keys = [row, driver.name, driver.citizenship, 10_000 if left is None else left, row]
+            found = (values, keys, verdict.ok)
+        self._rows[row] = found
+        return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.verdicts)
@@ -64,31 +102,23 @@ class VerdictModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.verdicts):
             return None
-        verdict = self.verdicts[index.row()]
-        days = self.ctx.days(verdict.driver_id)
-        if days is None:
+        if role not in _ROLES:
             return None
-        driver = days.driver
+        found = self._row(index.row())
+        if found is None:
+            return None
+        values, keys, ok = found
         col = index.column()
-        left = verdict.least_left
-        values = [
-            index.row() + 1,
-            f"{driver.name} ({driver.id})",
-            driver.citizenship,
-            left_after_text(verdict),
-            verdict_text(self.ctx.workspace.book, verdict),
-        ]
         if role == Qt.ItemDataRole.DisplayRole:
             return values[col]
         if role == SORT_ROLE:
-            return [index.row(), driver.name, driver.citizenship,
-                    10_000 if left is None else left, index.row()][col]  # fmt: skip
+            return keys[col]
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
-            return style.level_colours(Level.FINE if verdict.ok else Level.OVER)[0]
+            return style.level_colours(Level.FINE if ok else Level.OVER)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             return values[4]
         if role == Qt.ItemDataRole.UserRole:
-            return verdict.driver_id
+            return self.verdicts[index.row()].driver_id
         return None
 
 
@@ -119,9 +149,13 @@ class AssignDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.assign_selected())
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.verticalScrollBar().valueChanged.connect(self._fit_rows)
+        self.proxy.layoutChanged.connect(self._fit_rows)  # sorted
+        self.proxy.modelReset.connect(self._fit_rows)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button = self.box.addButton(
             self.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -141,7 +175,21 @@ class AssignDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.table.resizeRowsToContents()  # the verdict column has its real width only now
+        self._fit_rows()  # the verdict column has its real width only now
+
+    def _fit_rows(self, *_args) -> None:
+        """Fit the rows in sight to their wrapped verdicts; the others as they come into
+        sight (fitting every row of a fleet measured every verdict's text first)."""
+        view = self.table
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        first = max(0, view.rowAt(0))
+        last = view.rowAt(view.viewport().height() - 1)
+        if last < 0:
+            last = rows - 1
+        for row in range(first, min(rows, max(last + 1, first + SIZED_ROWS))):
+            view.resizeRowToContents(row)
 
     def trip(self) -> Trip | None:
         return self.ctx.store.trip(self.trip_id)
@@ -162,7 +210,7 @@ class AssignDialog(QDialog):
             )
         )
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self._fit_rows()
 
     def verdict_of(self, driver_id: str) -> WhatIf | None:
         return next((v for v in self.model.verdicts if v.driver_id == driver_id), None)
