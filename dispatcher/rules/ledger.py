@@ -99,7 +99,8 @@ class Ledger:
         return self.run_containing(day) is not None
 
     def applies(self, day: int) -> bool:
-        return any(first <= day <= last for first, last in self.applicable)
+        i = bisect_right(self.applicable, (day, intervals.NEVER_AFTER))
+        return i > 0 and day <= self.applicable[i - 1][1]
 
     def used(self, day: int) -> int:
         kind = self.rule.window.kind

@@ -37,6 +37,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 FIXED = ("name", "id", "citizenship", "category")
+SIZED_ROWS = 50
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -239,6 +240,9 @@ class RosterPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Fitted to the first rows, not the whole fleet: every row measured meant every
+        # driver's days counted before the window could show (the widths are capped below).
+        header.setResizeContentsPrecision(SIZED_ROWS)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(140, self.table.columnWidth(0)))
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 56))
