@@ -127,8 +127,9 @@ def in_window(db: Path) -> dict[str, float]:
     window.show()
     app.processEvents()
     ctx = window.ctx
-    ctx.save_trip(Trip("P-BENCH", None, (Leg("KZ", date(2026, 12, 1), date(2026, 12, 2)),
-                                          Leg("RU", date(2026, 12, 2), date(2026, 12, 12)))))  # fmt: skip
+    route = (Leg("KZ", date(2026, 12, 1), date(2026, 12, 2)),
+             Leg("RU", date(2026, 12, 2), date(2026, 12, 12)))  # fmt: skip
+    ctx.save_trip(Trip("P-BENCH", None, route))
     app.processEvents()
 
     def empty_dialog():
@@ -148,7 +149,6 @@ def in_window(db: Path) -> dict[str, float]:
 
     floors, dialogs = [], []
     engine = []
-    route = ctx.store.trip("P-BENCH").legs
     for _ in range(3):
         floors.append(_until_painted(app, lambda d: d.table.viewport(), empty_dialog))
         dialogs.append(_until_painted(app, lambda d: d.table.viewport(), assign_dialog))

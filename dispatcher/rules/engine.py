@@ -102,14 +102,26 @@ def _runs_by_country(trips: Iterable[Trip]) -> dict[str, list[Run]]:
     """Each country's days of presence, normalised once: a rule of one country reads them
     as they are, a rule of several merges a few already sorted lists."""
     into: dict[str, list[Run]] = {}
+    if len(_RUNS) > _RUNS_KEPT:
+        _RUNS.clear()
     for trip in trips:
         for leg in trip.legs:
+            key = (leg.entry, leg.exit)
+            run = _RUNS.get(key)
+            if run is None:
+                run = _RUNS[key] = (leg.entry.toordinal(), leg.exit.toordinal())
             runs = into.get(leg.country)
             if runs is None:
-                into[leg.country] = [(leg.entry.toordinal(), leg.exit.toordinal())]
+                into[leg.country] = [run]
             else:
-                runs.append((leg.entry.toordinal(), leg.exit.toordinal()))
+                runs.append(run)
     return {country: intervals.normalise(runs) for country, runs in into.items()}
+
+
+# The same stay's days as ordinals, shared by every driver who made it: a fleet holds its
+# runs once instead of once per leg (a memo of values, so the engine stays pure).
+_RUNS: dict[tuple[date, date], Run] = {}
+_RUNS_KEPT = 1 << 20
 
 
 def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:

@@ -18,14 +18,15 @@ NEVER_AFTER = date.max.toordinal()
 def normalise(runs: Iterable[Run]) -> list[Run]:
     """Sort and merge overlapping or touching runs (days are whole, so 1–5 and 6–9 join)."""
     merged: list[Run] = []
-    for first, last in sorted(runs):
+    for run in sorted(runs):
+        first, last = run
         if first > last:
             continue
         if merged and first <= merged[-1][1] + 1:
             if last > merged[-1][1]:
                 merged[-1] = (merged[-1][0], last)
-        else:
-            merged.append((first, last))
+        else:  # a run kept whole is kept as it came, not copied (a fleet holds many)
+            merged.append(run if type(run) is tuple else (first, last))
     return merged
 
 
