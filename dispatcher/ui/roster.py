@@ -54,6 +54,7 @@ class RosterModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rules: list[Rule] = []
         self._statuses: dict[str, dict[str, RuleLevel]] = {}
+        self._fixed: dict[str, tuple[str, str, str, str]] = {}
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self.reload())
         self.reload()
@@ -69,6 +70,7 @@ class RosterModel(QAbstractTableModel):
             key=lambda r: (order.get(r.window.kind, 3), r.id),
         )
         self._statuses = {}
+        self._fixed = {}
         self.endResetModel()
 
     def _on_data_changed(self, driver_id: str) -> None:
@@ -76,6 +78,7 @@ class RosterModel(QAbstractTableModel):
             self.reload()  # a driver came or went, or everything changed
             return
         self._statuses.pop(driver_id, None)
+        self._fixed.pop(driver_id, None)
         row = self._ids.index(driver_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -125,15 +128,22 @@ class RosterModel(QAbstractTableModel):
         driver_id = self._ids[index.row()]
         if role == DRIVER_ID_ROLE:
             return driver_id
+        column = index.column()
+        if column < len(FIXED):  # asked n log n times by a sort: kept per driver
+            if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return None
+            fixed = self._fixed.get(driver_id)
+            if fixed is None:
+                days = self.ctx.days(driver_id)
+                if days is None:
+                    return None
+                driver = days.driver
+                fixed = (driver.name, driver.id, driver.citizenship, driver.category)
+                self._fixed[driver_id] = fixed
+            value = fixed[column]
+            return value if column != 3 else self.tr(value)
         days = self.ctx.days(driver_id)
         if days is None:
-            return None
-        column = index.column()
-        if column < len(FIXED):
-            driver = days.driver
-            value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return value if column != 3 else self.tr(value)
             return None
         rule = self._rules[column - len(FIXED)]
         status = self.status(driver_id).get(rule.id)
