@@ -167,15 +167,31 @@ class AssignDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(self.box)
-        ctx.dataChanged.connect(lambda _d: self.refresh())
-        ctx.plannedChanged.connect(self.refresh)
-        ctx.asOfChanged.connect(lambda _d: self.refresh())
+        # Bound methods, not lambdas: Qt drops them when the dialog is deleted.
+        self._stale = False
+        ctx.dataChanged.connect(self._on_changed)
+        ctx.plannedChanged.connect(self._on_changed)
+        ctx.asOfChanged.connect(self._on_changed)
         self.resize(980, 560)
         self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._stale:
+            self.refresh()
         self._fit_rows()  # the verdict column has its real width only now
+
+    def _on_changed(self, *_args) -> None:
+        """Re-check at once when open; a closed dialog (kept by its parent) re-checks the
+        fleet only when it is asked again, not on every edit made after it."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self.refresh()
 
     def _fit_rows(self, *_args) -> None:
         """Fit the rows in sight to their wrapped verdicts; the others as they come into
@@ -196,6 +212,7 @@ class AssignDialog(QDialog):
 
     def refresh(self) -> None:
         """Re-check every driver; called again whenever the route or anyone's trips change."""
+        self._stale = False
         trip = self.trip()
         if trip is None:
             self.route.setText(self.tr("The route {0} no longer exists.").format(self.trip_id))
@@ -213,9 +230,11 @@ class AssignDialog(QDialog):
         self._fit_rows()
 
     def verdict_of(self, driver_id: str) -> WhatIf | None:
+        self._fresh()
         return next((v for v in self.model.verdicts if v.driver_id == driver_id), None)
 
     def select_driver(self, driver_id: str) -> None:
+        self._fresh()
         for row in range(self.proxy.rowCount()):
             if self.proxy.data(self.proxy.index(row, 0), Qt.ItemDataRole.UserRole) == driver_id:
                 self.table.selectRow(row)
@@ -236,7 +255,7 @@ class AssignDialog(QDialog):
         return self.assign(driver_id)
 
     def assign(self, driver_id: str) -> bool:
-        verdict = self.verdict_of(driver_id)
+        verdict = self.verdict_of(driver_id)  # (re-checked first if anything changed)
         trip = self.trip()
         if verdict is None or trip is None:
             return False
