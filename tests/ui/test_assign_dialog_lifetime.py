@@ -23,6 +23,7 @@ def window(qtbot, tmp_path, monkeypatch) -> MainWindow:
     application()
     win = MainWindow(demo_context(tmp_path))
     qtbot.addWidget(win)
+    win.resize(1024, 768)  # the size the window's saved layout is kept at for later tests
     win.show()
     win.ctx.save_trip(ROUTE)
     return win
