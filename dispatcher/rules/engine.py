@@ -159,6 +159,7 @@ class DriverDays:
         self._presences: dict[str, list[Run]] = {}
         self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
         self._stay_checks: dict[str, StayCheck] = {}
+        self._findings: dict[date, list[Finding]] = {}  # every rule's, by the day asked
 
     def applicable(self, rule: Rule) -> list[Run]:
         """Days on which ``rule`` is in force and applies to this driver."""
@@ -234,6 +235,24 @@ class DriverDays:
         return owned
 
     def findings(self, as_of: date, rules: Iterable[Rule] | None = None) -> list[Finding]:
+        """The findings of every rule (or of ``rules``), most urgent first. The days never
+        change, so every rule's are kept: the window asks again for each route it tries."""
+        asked = None if rules is None else list(rules)
+        known = self._findings.get(as_of)
+        if known is not None:
+            if asked is None:
+                return list(known)
+            book = {id(rule) for rule in self.book.rules}
+            if all(id(rule) in book for rule in asked):  # each rule's are counted alone
+                wanted = {rule.id for rule in asked}
+                return [f for f in known if f.rule_id in wanted]
+        found = self._count_findings(as_of, asked)
+        if asked is None:
+            self._findings[as_of] = found
+            return list(found)
+        return found
+
+    def _count_findings(self, as_of: date, rules: Iterable[Rule] | None) -> list[Finding]:
         found: list[Finding] = []
         visited = self._countries().keys()
         for rule in self.book.rules if rules is None else rules:
