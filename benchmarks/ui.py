@@ -1,11 +1,17 @@
-"""The window on a 500-driver × 2-year carrier: first window shown, re-check after an edit,
-timeline repaint after scrolling a month. Offscreen; prints the figures.
+"""The window on a synthetic carrier: first window shown, the Assign dialog's verdicts shown,
+re-check and repaint after an edit, timeline repaint after scrolling a month. Offscreen;
+prints each figure with a floor measured in the same run where one makes sense.
 
-    .venv/bin/python benchmarks/ui.py
+    .venv/bin/python benchmarks/ui.py [--drivers 1000] [--years 3]
+
+Floors: a process that imports Qt and shows an empty table window (what any window costs
+before it holds a driver); an empty dialog with a table shown and painted in the running
+window. The Assign dialog is timed from the click that opens it to the verdicts painted.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -45,29 +51,117 @@ FIRST_PAINT = textwrap.dedent(
     """
 )
 
+EMPTY_WINDOW = textwrap.dedent(
+    """
+    import os, sys, time
+    start = float(sys.argv[2])
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+    app = QApplication([])
+    window = QMainWindow()
+    table = QTableView()
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print(f"{time.time() - start:.3f}", flush=True)
+                os._exit(0)
+            return False
+    watcher = Painted()
+    table.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+    """
+)
 
-def first_window(db: Path) -> float:
-    runs = []
-    for _ in range(3):
+
+def _painted_after(script: str, db: Path, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
         done = subprocess.run(
-            [sys.executable, "-c", FIRST_PAINT, str(db), repr(time.time())],
+            [sys.executable, "-c", script, str(db), repr(time.time())],
             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(HERE.parent)},
             check=True,
         )  # fmt: skip
-        runs.append(float(done.stdout.strip().splitlines()[-1]))
-    return min(runs)
+        times.append(float(done.stdout.strip().splitlines()[-1]))
+    return min(times)
+
+
+def _until_painted(app, widget, action) -> float:
+    """Seconds from ``action()`` to the next paint of ``widget`` (events processed)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    start = time.perf_counter()
+    target = action()
+    view = widget(target)
+    watch = Watch()
+    view.installEventFilter(watch)
+    deadline = time.perf_counter() + 60
+    while not painted and time.perf_counter() < deadline:
+        app.processEvents()
+    view.removeEventFilter(watch)
+    return painted[0] - start if painted else float("nan")
 
 
 def in_window(db: Path) -> dict[str, float]:
-    from dispatcher.rules import Leg, Trip
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QDialog, QTableView, QVBoxLayout
+
+    from dispatcher.rules import Leg, Trip, assess
     from dispatcher.ui.app import application, build_window
+    from dispatcher.ui.assign_dialog import AssignDialog
 
     app = application()
     window = build_window(db)
-    window.set_as_of(date(2026, 6, 1))
+    window.set_as_of(date(2026, 11, 23))
     window.show()
     app.processEvents()
     ctx = window.ctx
+    route = (Leg("KZ", date(2026, 12, 1), date(2026, 12, 2)),
+             Leg("RU", date(2026, 12, 2), date(2026, 12, 12)))  # fmt: skip
+    ctx.save_trip(Trip("P-BENCH", None, route))
+    app.processEvents()
+
+    def empty_dialog():
+        dialog = QDialog(window)
+        layout = QVBoxLayout(dialog)
+        table = QTableView()
+        layout.addWidget(table)
+        dialog.resize(980, 560)
+        dialog.show()
+        dialog.table = table
+        return dialog
+
+    def assign_dialog():
+        dialog = AssignDialog(ctx, "P-BENCH", window)
+        dialog.show()
+        return dialog
+
+    floors, dialogs = [], []
+    engine = []
+    for _ in range(3):
+        floors.append(_until_painted(app, lambda d: d.table.viewport(), empty_dialog))
+        dialogs.append(_until_painted(app, lambda d: d.table.viewport(), assign_dialog))
+        start = time.perf_counter()
+        assess(ctx.fleet().values(), route, ctx.as_of)
+        engine.append(time.perf_counter() - start)
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog):
+                widget.close()
+                widget.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # gone, as after exec()
+        app.processEvents()
+
     driver = next(iter(ctx.fleet()))
     trip = ctx.store.trips(driver)[-1]
     timings = []
@@ -91,22 +185,42 @@ def in_window(db: Path) -> dict[str, float]:
         repaints.append(time.perf_counter() - start)
     window.close()
     return {
-        "re-check after editing one trip": statistics.median(timings),
-        "timeline: scroll a month and repaint": statistics.median(repaints),
+        "dialog floor": min(floors),
+        "assign": min(dialogs),
+        "assess": min(engine),
+        "edit": statistics.median(timings),
+        "scroll": statistics.median(repaints),
     }
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--drivers", type=int, default=1000)
+    parser.add_argument("--years", type=int, default=3)
+    args = parser.parse_args()
+    targets = {1000: (0.6, 0.1), 10000: (2.0, 0.5)}
+    window_target, dialog_target = targets.get(args.drivers, (None, None))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = tmp
-        db = make_database(Path(tmp) / "fleet.sqlite", 500, 2)
-        figures = {"first window shown (whole process)": first_window(db)}
-        figures.update(in_window(db))
-    targets = {"first window shown (whole process)": 1.5}
-    for name, seconds in figures.items():
-        target = targets.get(name, 0.1)
-        verdict = "ok" if seconds <= target else "OVER"
-        print(f"{name:<40}{seconds * 1000:>8.0f} ms  (target {target * 1000:.0f} ms) {verdict}")
+        db = make_database(Path(tmp) / "fleet.sqlite", args.drivers, args.years)
+        empty = _painted_after(EMPTY_WINDOW, db)
+        first = _painted_after(FIRST_PAINT, db)
+        inside = in_window(db)
+
+    def line(name: str, seconds: float, floor: float | None, target: float | None) -> None:
+        ratio = f"{seconds / floor:6.1f}×" if floor else " " * 7
+        goal = f"≤{target * 1000:.0f} ms" if target else ""
+        verdict = "" if target is None else ("ok" if seconds <= target else "OVER")
+        print(f"{name:<44}{seconds * 1000:>8.0f} ms {ratio}  {goal:>10} {verdict}")
+
+    print(f"fleet: {args.drivers} drivers × {args.years} years, offscreen")
+    line("floor  empty table window (whole process)", empty, None, None)
+    line("window first shown (whole process)", first, empty, window_target)
+    line("floor  empty dialog with a table, painted", inside["dialog floor"], None, None)
+    line("engine alone: assess every driver", inside["assess"], None, None)
+    line("Assign dialog: verdicts shown", inside["assign"], None, dialog_target)
+    line("re-check + repaint after editing a trip", inside["edit"], None, 0.05)
+    line("timeline: scroll a month and repaint", inside["scroll"], None, 0.1)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ command line starts fast on a machine without a screen.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sqlite3
 import sys
@@ -26,7 +27,6 @@ from dispatcher.rules import Leg, RuleFileError, RuleSettings, check, suggest, w
 from dispatcher.rules.countries import country_name, is_country
 from dispatcher.rules.engine import PROPOSED_TRIP_ID
 from dispatcher.rules.permits import PermitEnding, permit_endings
-from dispatcher.rules.planning import plan
 from dispatcher.rules.ruleset import RuleBook
 from dispatcher.rules.wording import (
     engine_level_text,
@@ -39,9 +39,7 @@ from dispatcher.rules.wording import (
     window_text,
 )
 from dispatcher.store import SchemaError, Store, StoreError
-from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.errors import file_error
-from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
 from dispatcher.store.validate import parse_date
 from dispatcher.workspace import Workspace, require_builtin_rules, rule_settings
 
@@ -51,6 +49,20 @@ Cli = Context("Cli")
 
 class UsageError(ValueError):
     """A bad argument; argparse-style message, exit code 2."""
+
+
+# Import and export load their readers and writers only when run, so the commands that
+# read start faster.
+def import_csv(*args, **kwargs):
+    from dispatcher.store.transfer import import_csv
+
+    return import_csv(*args, **kwargs)
+
+
+def export_csv(*args, **kwargs):
+    from dispatcher.store.transfer import export_csv
+
+    return export_csv(*args, **kwargs)
 
 
 def _day(text: str) -> date:
@@ -473,6 +485,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         if trip.legs and args.first <= trip.start <= args.last
     ]
     fleet = ws.fleet()
+    from dispatcher.rules.planning import plan
+
     result = plan(fleet.values(), routes, as_of, args.margin)
     if args.apply and result.proposals:
         by_id = {trip.id: trip for trip in routes}
@@ -623,16 +637,18 @@ COMMANDS = {
     "verify": cmd_verify,
 }
 
-KNOWN_ERRORS = (
-    UsageError,
-    ReportError,
-    StoreError,
-    SchemaError,
-    ImportProblems,
-    CsvProblem,
-    RuleFileError,
-    OSError,
-)
+#: commands that read, answer and end
+ANSWERS = frozenset({"check", "status", "what-if", "suggest", "plan", "rules"})
+
+KNOWN_ERRORS = (UsageError, ReportError, StoreError, SchemaError, RuleFileError, OSError)
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    """Looked up only when something went wrong: the import modules load on demand."""
+    from dispatcher.store.csvfiles import CsvProblem
+    from dispatcher.store.transfer import ImportProblems
+
+    return (*KNOWN_ERRORS, ImportProblems, CsvProblem)
 
 
 def _use_language(language: str) -> None:
@@ -673,12 +689,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dispatcher.ui.app import run_app  # Qt is imported only for the window
 
         return run_app(args.db, rules_dir=args.rules_dir)
+    collecting = gc.isenabled()
+    if args.command in ANSWERS:
+        gc.disable()  # one answer from objects that hold no cycles: nothing to collect
     try:
         require_builtin_rules()
         return COMMANDS[args.command](args)
-    except KNOWN_ERRORS as exc:
+    except _known_errors() as exc:
         message = str(exc)
-        if isinstance(exc, ImportProblems):
+        if type(exc).__name__ == "ImportProblems":
             message = Cli.tr("import refused, nothing was changed:") + "\n" + message
         print(Cli.tr("dispatcher: error: %1").replace("%1", message), file=sys.stderr)
         return 2
@@ -692,6 +711,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except Exception as exc:
         return _internal_error(exc)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _internal_error(exc: BaseException) -> int:

@@ -27,7 +27,9 @@ def make_output_safe() -> None:
 
 def json_text(data: Any) -> str:
     """JSON with letters as they are when the output can carry them, else \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from dispatcher.jsonout import dump_text  # json.dumps's bytes without its slow indenting
+
+    text = dump_text(data) + "\n"
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)

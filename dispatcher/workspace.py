@@ -15,6 +15,7 @@ from dispatcher.resources import BUILTIN_RULES
 from dispatcher.rules import DriverDays, RuleBook, RuleSettings, load_rulebook
 from dispatcher.rules.loader import NoRulesError
 from dispatcher.store import Store
+from dispatcher.store.database import bulk
 
 SETTING_STRICT = "rules.strict"
 SETTING_DISABLED = "rules.disabled"
@@ -82,10 +83,11 @@ class Workspace:
     def fleet(self) -> dict[str, DriverDays]:
         """Every driver's days, built once and kept until something changes."""
         if self._days is None:
-            self._days = {
-                driver.id: DriverDays(self.book, driver, trips)
-                for driver, trips in self.store.fleet()
-            }
+            with bulk():
+                self._days = {
+                    driver.id: DriverDays(self.book, driver, trips)
+                    for driver, trips in self.store.fleet()
+                }
         return self._days
 
     def driver_days(self, driver_id: str) -> DriverDays | None:

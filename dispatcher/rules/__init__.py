@@ -1,5 +1,7 @@
 """The stay-limit engine: pure functions over dates. Knows no Qt and no SQL."""
 
+from typing import TYPE_CHECKING
+
 from dispatcher.rules.engine import (
     EXCEEDED,
     OK,
@@ -21,9 +23,23 @@ from dispatcher.rules.engine import (
 from dispatcher.rules.loader import RuleFileError, load_rulebook
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Leg, Permit, Trip
 from dispatcher.rules.permits import PermitEnding, permit_endings
-from dispatcher.rules.planning import Plan, Proposal, Unassigned, plan
 from dispatcher.rules.ruleset import Exemption, Rule, RuleBook, RuleSettings, Window
 from dispatcher.rules.stays import Stay
+
+if TYPE_CHECKING:
+    from dispatcher.rules.planning import Plan, Proposal, Unassigned, plan
+
+_PLANNING = frozenset({"Plan", "Proposal", "Unassigned", "plan"})
+
+
+def __getattr__(name: str) -> object:
+    """The planner is loaded on first use: most commands never plan."""
+    if name in _PLANNING:
+        from dispatcher.rules import planning
+
+        return getattr(planning, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CATEGORIES",

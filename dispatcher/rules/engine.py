@@ -98,11 +98,30 @@ class RuleStatus:
         }
 
 
-def _runs_by_country(trips: Iterable[Trip], into: dict[str, list[Run]]) -> dict[str, list[Run]]:
+def _runs_by_country(trips: Iterable[Trip]) -> dict[str, list[Run]]:
+    """Each country's days of presence, normalised once: a rule of one country reads them
+    as they are, a rule of several merges a few already sorted lists."""
+    into: dict[str, list[Run]] = {}
+    if len(_RUNS) > _RUNS_KEPT:
+        _RUNS.clear()
     for trip in trips:
         for leg in trip.legs:
-            into.setdefault(leg.country, []).append((leg.entry.toordinal(), leg.exit.toordinal()))
-    return into
+            key = (leg.entry, leg.exit)
+            run = _RUNS.get(key)
+            if run is None:
+                run = _RUNS[key] = (leg.entry.toordinal(), leg.exit.toordinal())
+            runs = into.get(leg.country)
+            if runs is None:
+                into[leg.country] = [run]
+            else:
+                runs.append(run)
+    return {country: intervals.normalise(runs) for country, runs in into.items()}
+
+
+# The same stay's days as ordinals, shared by every driver who made it: a fleet holds its
+# runs once instead of once per leg (a memo of values, so the engine stays pure).
+_RUNS: dict[tuple[date, date], Run] = {}
+_RUNS_KEPT = 1 << 20
 
 
 def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
@@ -110,9 +129,15 @@ def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
     first, last = proposed.start, proposed.end
     out = []
     for trip in trips:
-        if not trip.legs:
+        legs = trip.legs
+        if not legs:
             continue
-        start, end = trip.start, trip.end  # a gap between legs is still part of the trip
+        start, end = legs[0].entry, legs[0].exit  # a gap between legs is still part of it
+        for leg in legs:
+            if leg.entry < start:
+                start = leg.entry
+            if leg.exit > end:
+                end = leg.exit
         if start <= last and first <= end and first != end and start != last:
             out.append(trip.id)
     return out
@@ -131,8 +156,10 @@ class DriverDays:
         # that a rule of 29 countries looks only at the few the driver has been to.
         self._applicable: dict[str, list[Run]] = {}
         self._by_country: dict[str, list[Run]] | None = None
+        self._presences: dict[str, list[Run]] = {}
         self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
         self._stay_checks: dict[str, StayCheck] = {}
+        self._findings: dict[date, list[Finding]] = {}  # every rule's, by the day asked
 
     def applicable(self, rule: Rule) -> list[Run]:
         """Days on which ``rule`` is in force and applies to this driver."""
@@ -144,22 +171,29 @@ class DriverDays:
 
     def _countries(self) -> dict[str, list[Run]]:
         if self._by_country is None:
-            self._by_country = _runs_by_country(self.trips, {})
+            self._by_country = _runs_by_country(self.trips)
         return self._by_country
 
     def _presence(self, rule: Rule) -> list[Run]:
-        return intervals.normalise(
-            run
-            for country, runs in self._countries().items()
-            if country in rule.countries
-            for run in runs
-        )
+        """The days in the rule's countries (shared, never changed in place)."""
+        found = self._presences.get(rule.id)
+        if found is None:
+            mine = [runs for c, runs in self._countries().items() if c in rule.countries]
+            if len(mine) == 1:
+                found = mine[0]
+            else:
+                found = intervals.normalise(run for runs in mine for run in runs)
+            self._presences[rule.id] = found
+        return found
 
     def ledger(self, rule: Rule) -> Ledger:
         found = self._ledgers.get(rule.id)
         if found is None:
             applicable = self.applicable(rule)
-            counted = intervals.intersect(self._presence(rule), applicable) if applicable else []
+            if len(applicable) == 1:  # in force from one day on, no permit or exemption
+                counted = intervals.clip(self._presence(rule), *applicable[0])
+            else:
+                counted = intervals.intersect(self._presence(rule), applicable)
             found = Ledger(rule, counted, applicable)
             self._ledgers[rule.id] = found
         return found
@@ -201,6 +235,24 @@ class DriverDays:
         return owned
 
     def findings(self, as_of: date, rules: Iterable[Rule] | None = None) -> list[Finding]:
+        """The findings of every rule (or of ``rules``), most urgent first. The days never
+        change, so every rule's are kept: the window asks again for each route it tries."""
+        asked = None if rules is None else list(rules)
+        known = self._findings.get(as_of)
+        if known is not None:
+            if asked is None:
+                return list(known)
+            book = {id(rule) for rule in self.book.rules}
+            if all(id(rule) in book for rule in asked):  # each rule's are counted alone
+                wanted = {rule.id for rule in asked}
+                return [f for f in known if f.rule_id in wanted]
+        found = self._count_findings(as_of, asked)
+        if asked is None:
+            self._findings[as_of] = found
+            return list(found)
+        return found
+
+    def _count_findings(self, as_of: date, rules: Iterable[Rule] | None) -> list[Finding]:
         found: list[Finding] = []
         visited = self._countries().keys()
         for rule in self.book.rules if rules is None else rules:
@@ -332,8 +384,11 @@ class DriverDays:
         after = DriverDays(self.book, self.driver, [*self.trips, trip])
         after._applicable = self._applicable
         after._proposed = (self._proposed | {trip.id}) if proposed else self._proposed
-        known = {country: list(runs) for country, runs in self._countries().items()}
-        after._by_country = _runs_by_country([trip], known)
+        known = dict(self._countries())  # the countries the trip does not visit are shared
+        for country, runs in _runs_by_country([trip]).items():
+            old = known.get(country)
+            known[country] = runs if old is None else intervals.union(old, runs)
+        after._by_country = known
         return after
 
 
@@ -403,7 +458,7 @@ def _peak_on(ledger: Ledger, runs: list[intervals.Run]) -> int | None:
     used() never falls within a run of counted days (cut at new year for a calendar year),
     so each piece of ``runs`` inside one such run peaks on its last day.
     """
-    pieces = intervals.intersect(runs, ledger.runs)
+    pieces = intervals.within(runs, ledger.runs)
     if ledger.rule.window.kind == "calendar_year":
         pieces = intervals.split_at_years(pieces)
     return max((ledger.used(last) for _, last in pieces), default=None)
@@ -411,7 +466,7 @@ def _peak_on(ledger: Ledger, runs: list[intervals.Run]) -> int | None:
 
 def _reached(ledger: Ledger, route: list[Run]) -> list[Run]:
     """Counted days whose window holds a counted day of the route, from the route on."""
-    mine = intervals.intersect(route, ledger.runs)
+    mine = intervals.within(route, ledger.runs)
     kind = ledger.rule.window.kind
     if kind == "rolling":
         width = ledger.rule.window.days or 0
@@ -446,10 +501,22 @@ def what_if_trip(
     ``keeps_days`` False lets the trip claim days by the same order as any recorded trip:
     what ``check`` will see once the trip is saved (a plan that is then applied).
     """
-    legs = proposed.legs
-    if not legs:  # nothing proposed yet (an editor with no legs): nothing can break
+    if not proposed.legs:  # nothing proposed yet (an editor with no legs): nothing can break
         return WhatIf(days.driver.id, [], margin=margin)
     clashes = _clashing_trips(days.trips, proposed)
+    return _counted(days, proposed, as_of, margin, keeps_days, clashes)
+
+
+def _counted(
+    days: DriverDays,
+    proposed: Trip,
+    as_of: date,
+    margin: int,
+    keeps_days: bool,
+    clashes: list[str],
+) -> WhatIf:
+    """The findings and days left of a route whose clashes are known."""
+    legs = proposed.legs
     route_runs = {  # per rule, the route's days in that rule's countries
         rule.id: presence_runs(rule, legs)
         for rule in days.book.touching(leg.country for leg in legs)
@@ -491,9 +558,22 @@ def check(fleet: Iterable[DriverDays], as_of: date) -> list[Finding]:
 def suggest(
     fleet: Iterable[DriverDays], legs: Sequence[Leg], as_of: date, margin: int = 0
 ) -> list[WhatIf]:
-    """Every driver who can take the route keeping the margin, most days left after it first."""
-    verdicts = [what_if(days, legs, as_of, margin) for days in fleet]
-    ok = [v for v in verdicts if v.verdict == OK]
+    """Every driver who can take the route keeping the margin, most days left after it first.
+
+    A driver already on the road then cannot take it whatever his days: he is left out
+    before anything is counted.
+    """
+    ok = []
+    for days in fleet:
+        if not legs:
+            verdict = what_if(days, legs, as_of, margin)
+        else:
+            trip = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
+            if _clashing_trips(days.trips, trip):
+                continue
+            verdict = _counted(days, trip, as_of, margin, True, [])
+        if verdict.verdict == OK:
+            ok.append(verdict)
     ok.sort(key=lambda v: (v.least_left is not None, -(v.least_left or 0), v.driver_id))
     return ok
 

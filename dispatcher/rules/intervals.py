@@ -5,6 +5,7 @@ Counting day by day would cost a fleet millions of steps; runs cost one step per
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date
 
@@ -17,14 +18,15 @@ NEVER_AFTER = date.max.toordinal()
 def normalise(runs: Iterable[Run]) -> list[Run]:
     """Sort and merge overlapping or touching runs (days are whole, so 1–5 and 6–9 join)."""
     merged: list[Run] = []
-    for first, last in sorted(runs):
+    for run in sorted(runs):
+        first, last = run
         if first > last:
             continue
         if merged and first <= merged[-1][1] + 1:
             if last > merged[-1][1]:
                 merged[-1] = (merged[-1][0], last)
-        else:
-            merged.append((first, last))
+        else:  # a run kept whole is kept as it came, not copied (a fleet holds many)
+            merged.append(run if type(run) is tuple else (first, last))
     return merged
 
 
@@ -41,6 +43,47 @@ def intersect(a: list[Run], b: list[Run]) -> list[Run]:
         else:
             j += 1
     return normalise(out)
+
+
+def clip(runs: list[Run], first: int, last: int) -> list[Run]:
+    """The days of normalised ``runs`` from ``first`` to ``last``: ``intersect`` with one
+    run, without walking every run when all of them lie inside (a new list each time)."""
+    if first > last:
+        return []
+    if not runs or (first <= runs[0][0] and runs[-1][1] <= last):
+        return list(runs)
+    lo = bisect_left(runs, (first, first))
+    if lo and runs[lo - 1][1] >= first:
+        lo -= 1
+    hi = bisect_right(runs, (last, NEVER_AFTER))
+    out = runs[lo:hi]
+    if out:
+        if out[0][0] < first:
+            out[0] = (first, out[0][1])
+        if out[-1][1] > last:
+            out[-1] = (out[-1][0], last)
+    return out
+
+
+def union(runs: list[Run], more: Iterable[Run]) -> list[Run]:
+    """``normalise([*runs, *more])`` for normalised ``runs`` and a few ``more``: each added
+    run replaces only the runs it overlaps or touches, found by bisection."""
+    out = list(runs)
+    for first, last in normalise(more):
+        lo = bisect_left(out, (first, first))
+        if lo and out[lo - 1][1] >= first - 1:
+            lo -= 1
+        hi = bisect_right(out, (last + 1, NEVER_AFTER))
+        if lo < hi:
+            first, last = min(first, out[lo][0]), max(last, out[hi - 1][1])
+        out[lo:hi] = [(first, last)]
+    return out
+
+
+def within(few: list[Run], runs: list[Run]) -> list[Run]:
+    """``intersect`` of a few normalised runs with many: each of the few is clipped out of
+    the many by bisection instead of walking every run before it."""
+    return normalise(piece for first, last in few for piece in clip(runs, first, last))
 
 
 def subtract(a: list[Run], b: list[Run]) -> list[Run]:

@@ -99,7 +99,8 @@ class Ledger:
         return self.run_containing(day) is not None
 
     def applies(self, day: int) -> bool:
-        return any(first <= day <= last for first, last in self.applicable)
+        i = bisect_right(self.applicable, (day, intervals.NEVER_AFTER))
+        return i > 0 and day <= self.applicable[i - 1][1]
 
     def used(self, day: int) -> int:
         kind = self.rule.window.kind
@@ -136,16 +137,55 @@ class Ledger:
     def violation_runs(self) -> list[Run]:
         """Runs of days over the limit; a ledger never changes, so they are found once."""
         if self._violations is None:
-            runs = self.runs
-            if self.rule.window.kind == "calendar_year":
-                runs = intervals.split_at_years(runs)
-            found = []
-            for first, last in runs:
-                over = self._first_over(first, last)
-                if over is not None:
-                    found.append((over, last))
+            kind = self.rule.window.kind
+            if kind == "calendar_year":
+                found = self._year_violations()
+            elif kind == "rolling":
+                found = self._rolling_violations()
+            else:
+                found = []
+                for first, last in self.runs:
+                    over = self._first_over(first, last)
+                    if over is not None:
+                        found.append((over, last))
             self._violations = found
         return list(self._violations)
+
+    def _year_violations(self) -> list[Run]:
+        """One pass over the year's pieces: within a year used() is the days counted so far,
+        so a piece goes over on the day that makes limit + 1, if it reaches it."""
+        found: list[Run] = []
+        year_end = intervals.NEVER_BEFORE - 1
+        so_far = 0
+        limit = self.limit
+        for first, last in intervals.split_at_years(self.runs):
+            if first > year_end:
+                year_end = date(date.fromordinal(first).year, 12, 31).toordinal()
+                so_far = 0
+            so_far += last - first + 1
+            if so_far > limit:
+                found.append((max(first, last - (so_far - limit) + 1), last))
+        return found
+
+    def _rolling_violations(self) -> list[Run]:
+        """used() on each run's last day by one pass (the window's far edge only moves on);
+        only a run that ends over the limit is searched for its first day over."""
+        found: list[Run] = []
+        width = self.rule.window.days or 0
+        starts, ends, cum, limit = self._starts, self._ends, self._cum, self.limit
+        count = len(starts)
+        j = 0
+        for i in range(count):
+            last = ends[i]
+            edge = last - width
+            while j < count and starts[j] <= edge:
+                j += 1
+            before = 0 if j == 0 else cum[j - 1] + min(edge, ends[j - 1]) - starts[j - 1] + 1
+            if cum[i + 1] - before > limit:
+                over = self._first_over(starts[i], last)
+                if over is not None:
+                    found.append((over, last))
+        return found
 
     def over_from(self, day: int) -> bool:
         """Is any day on or after ``day`` over the limit? Looks only at the runs from there."""

@@ -45,6 +45,22 @@ def _problems(conn: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def _cut_short(path: Path) -> list[str]:
+    """A file whose size is not a whole number of pages was cut short; ``quick_check`` does
+    not see it when the missing bytes fall in a page's unused space (SQLite reads zeros)."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(100)
+            size = handle.seek(0, 2)
+    except OSError:
+        return []
+    page = int.from_bytes(head[16:18], "big") if len(head) >= 18 else 0
+    page = 65536 if page == 1 else page
+    if size and page >= 512 and size % page:
+        return [FileProblem.tr("its size is not a whole number of pages: it was cut short")]
+    return []
+
+
 def passes_check(path: Path) -> bool:
     """Whether a file opens and passes ``quick_check`` (read-only: the copy is not touched)."""
     try:
@@ -77,7 +93,7 @@ def take_backup(db_path: Path, reason: str, source: sqlite3.Connection | None = 
     with errors.plain(Path(db_path)):
         src = sqlite3.connect(str(db_path), timeout=10) if source is None else source
         try:
-            problems = _problems(src)
+            problems = (_cut_short(Path(db_path)) if own else []) or _problems(src)
             if problems:
                 raise errors.damaged(
                     Path(db_path),

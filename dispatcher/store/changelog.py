@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 class ChangeLog:
     """The history part of ``Store``; it needs the store's connection and writes."""
 
-    db: Database
+    if TYPE_CHECKING:
+
+        @property
+        def db(self) -> Database: ...
 
     if TYPE_CHECKING:
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 import getpass
 import json
 import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils is imported only by the commands that write
+    from sqlite_utils import Database
 
 Snapshot = dict[str, Any]
 
@@ -97,27 +99,46 @@ def record(
     reason: str | None = None,
 ) -> None:
     """Append one change; nothing when the write changed nothing."""
-    if old == new:
+    record_many(db, operation, entity, [(entity_id, old, new, driver_id)], reason)
+
+
+def record_many(
+    db: Database,
+    operation: int,
+    entity: str,
+    changes: Iterable[tuple[str, Any, Any, str | None]],
+    reason: str | None = None,
+) -> None:
+    """Append the changes ``(entity_id, old, new, driver_id)`` of one operation in one
+    statement: an import of thousands of trips is one ``executemany``, not thousands."""
+    at = datetime.now(UTC).isoformat(timespec="seconds")
+    rows: list[list[object]] = []
+    for entity_id, old, new, driver_id in changes:
+        if old == new:
+            continue
+        action = "insert" if old is None else "delete" if new is None else "update"
+        values: list[object] = [
+            operation,
+            at,
+            USER,
+            HOST,
+            entity,
+            entity_id,
+            driver_id,
+            action,
+            None if old is None else json.dumps(old, ensure_ascii=False),
+            None if new is None else json.dumps(new, ensure_ascii=False),
+        ]
+        if reason is not None:
+            values.append(reason)
+        rows.append(values)
+    if not rows:
         return
-    action = "insert" if old is None else "delete" if new is None else "update"
-    values: list[object] = [
-        operation,
-        datetime.now(UTC).isoformat(timespec="seconds"),
-        USER,
-        HOST,
-        entity,
-        entity_id,
-        driver_id,
-        action,
-        None if old is None else json.dumps(old, ensure_ascii=False),
-        None if new is None else json.dumps(new, ensure_ascii=False),
-    ]
     columns = "operation, at, user, host, entity, entity_id, driver_id, action, old, new"
     if reason is not None:  # (the column comes with schema step 3; step 2 logs without it)
         columns += ", reason"
-        values.append(reason)
-    marks = ", ".join("?" * len(values))
-    db.execute(f"INSERT INTO changes ({columns}) VALUES ({marks})", values)
+    marks = ", ".join("?" * len(rows[0]))
+    db.conn.executemany(f"INSERT INTO changes ({columns}) VALUES ({marks})", rows)
 
 
 def changes(

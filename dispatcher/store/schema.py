@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils is imported only by the commands that write
+    from sqlite_utils import Database
 
 
 def run_script(db: Database, script: str) -> None:
@@ -130,24 +132,24 @@ class SchemaError(RuntimeError):
     """The file cannot be used by this version of the program."""
 
 
-def version(db: Database) -> int:
+def version(db: Database | sqlite3.Connection) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def application_id(db: Database) -> int:
+def application_id(db: Database | sqlite3.Connection) -> int:
     return db.execute("PRAGMA application_id").fetchone()[0]
 
 
-def table_names(db: Database) -> set[str]:
+def table_names(db: Database | sqlite3.Connection) -> set[str]:
     return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def is_blank(db: Database) -> bool:
+def is_blank(db: Database | sqlite3.Connection) -> bool:
     """A file nobody has put anything in yet: a new database may be created in it."""
     return version(db) == 0 and application_id(db) == 0 and not table_names(db)
 
 
-def is_ours(db: Database) -> bool:
+def is_ours(db: Database | sqlite3.Connection) -> bool:
     """Marked as ours, or written by a version from before the mark (its tables say so)."""
     marked = application_id(db)
     if marked:

@@ -4,6 +4,7 @@ key, logged like any other change so an undo of a setting works as an undo of a 
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,13 @@ if TYPE_CHECKING:
 class Settings:
     """The settings part of ``Store``; it needs the store's connection, log and transaction."""
 
-    db: Database
+    conn: sqlite3.Connection
+
+    if TYPE_CHECKING:
+
+        @property
+        def db(self) -> Database: ...
+
     path: Path
 
     if TYPE_CHECKING:
@@ -30,7 +37,7 @@ class Settings:
 
     def setting(self, key: str, default: Any = None) -> Any:
         with errors.plain(self.path):
-            row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         if row is None:
             return default
         try:

@@ -24,8 +24,6 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from dispatcher.store import errors, history
 from dispatcher.store.errors import FileProblem
 
@@ -71,6 +69,8 @@ def _log(path: Path) -> list[tuple]:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "changes" not in tables:
             return []
+        from sqlite_utils import Database  # written only by the commands that write
+
         db = Database(conn)
         if history.replay(history.changes(db)) != history.current_state(db):
             raise sqlite3.DatabaseError("the tables are not what the change log says")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import sys
@@ -70,7 +71,12 @@ def build_window(db: Path, rules_dir: Path | None = None):
     except BaseException:
         store.close()
         raise
-    return MainWindow(AppContext(workspace))
+    from dispatcher.store.database import bulk
+
+    with bulk():  # the fleet and its first counts: objects by the hundred thousand, no cycles
+        window = MainWindow(AppContext(workspace))
+    gc.freeze()  # what the window opened with lives as long as it: later collections skip it
+    return window
 
 
 def offer_restore(db: Path, damage: Exception) -> bool:

@@ -40,20 +40,58 @@ AssignText = Context("AssignText")
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
+#: rows a column is fitted to (of a fleet of thousands); the rows in sight fit their text
+SIZED_ROWS = 50
 
 
 class VerdictModel(QAbstractTableModel):
+    """One row per verdict; a row's texts are worded once, when the view first asks for
+    them (a view asks a cell for a dozen roles, and a fleet has thousands of rows)."""
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.verdicts: list[WhatIf] = []
+        self._rows: dict[int, tuple[list, list, WhatIf] | None] = {}
 
     def set_route(self, trip: Trip) -> None:
         self.beginResetModel()
         fleet = self.ctx.fleet()
         as_of, margin = self.ctx.as_of, margin_days(self.ctx.store)  # tight: after ok
         self.verdicts = assess(fleet.values(), trip.legs, as_of, margin) if trip.legs else []
+        self._rows = {}
         self.endResetModel()
+
+    def _row(self, row: int) -> tuple[list, list, WhatIf] | None:
+        """The row's shown values, its sort keys and its verdict; None: no driver."""
+        if row in self._rows:
+            return self._rows[row]
+        verdict = self.verdicts[row]
+        days = self.ctx.days(verdict.driver_id)
+        found = None
+        if days is not None:
+            driver = days.driver
+            left = verdict.least_left
+            values = [
+                row + 1,
+                f"{driver.name} ({driver.id})",
+                country_name(driver.citizenship, language()),
+                left_after_text(verdict),
+                margin_verdict_text(self.ctx.workspace.book, verdict),
+            ]
+            keys = [row, driver.name, driver.citizenship, 10_000 if left is None else left, row]
+            found = (values, keys, verdict)
+        self._rows[row] = found
+        return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.verdicts)
@@ -76,25 +114,17 @@ class VerdictModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.verdicts):
             return None
-        verdict = self.verdicts[index.row()]
-        days = self.ctx.days(verdict.driver_id)
-        if days is None:
+        if role not in _ROLES:
             return None
-        driver = days.driver
+        found = self._row(index.row())
+        if found is None:
+            return None
+        values, keys, verdict = found
         col = index.column()
-        left = verdict.least_left
-        values = [
-            index.row() + 1,
-            f"{driver.name} ({driver.id})",
-            country_name(driver.citizenship, language()),
-            left_after_text(verdict),
-            margin_verdict_text(self.ctx.workspace.book, verdict),
-        ]
         if role == Qt.ItemDataRole.DisplayRole:
             return values[col]
         if role == SORT_ROLE:
-            return [index.row(), driver.name, driver.citizenship,
-                    10_000 if left is None else left, index.row()][col]  # fmt: skip
+            return keys[col]
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
             return style.verdict_colours(verdict.verdict)[0]
         if role == Qt.ItemDataRole.BackgroundRole and verdict.verdict == TIGHT:
@@ -102,7 +132,7 @@ class VerdictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return values[4]
         if role == Qt.ItemDataRole.UserRole:
-            return verdict.driver_id
+            return self.verdicts[index.row()].driver_id
         return None
 
 
@@ -125,17 +155,21 @@ class AssignDialog(QDialog):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts once, by the indicator
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.assign_selected())
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.verticalScrollBar().valueChanged.connect(self._fit_rows)
+        self.proxy.layoutChanged.connect(self._fit_rows)  # sorted
+        self.proxy.modelReset.connect(self._fit_rows)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button = self.box.addButton(
             AssignText.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -147,21 +181,52 @@ class AssignDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(self.box)
-        ctx.dataChanged.connect(lambda _d: self.refresh())
-        ctx.plannedChanged.connect(self.refresh)
-        ctx.asOfChanged.connect(lambda _d: self.refresh())
+        # Bound methods, not lambdas: Qt drops them when the dialog is deleted.
+        self._stale = False
+        ctx.dataChanged.connect(self._on_changed)
+        ctx.plannedChanged.connect(self._on_changed)
+        ctx.asOfChanged.connect(self._on_changed)
         self.resize(980, 560)
         self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.table.resizeRowsToContents()  # the verdict column has its real width only now
+        if self._stale:
+            self.refresh()
+        self._fit_rows()  # the verdict column has its real width only now
+
+    def _on_changed(self, *_args) -> None:
+        """Re-check at once when open; a closed dialog (kept by its parent) re-checks the
+        fleet only when it is asked again, not on every edit made after it."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _fit_rows(self, *_args) -> None:
+        """Fit the rows in sight to their wrapped verdicts; the others as they come into
+        sight (fitting every row of a fleet measured every verdict's text first)."""
+        view = self.table
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        first = max(0, view.rowAt(0))
+        last = view.rowAt(view.viewport().height() - 1)
+        if last < 0:
+            last = rows - 1
+        for row in range(first, min(rows, max(last + 1, first + SIZED_ROWS))):
+            view.resizeRowToContents(row)
 
     def trip(self) -> Trip | None:
         return self.ctx.store.trip(self.trip_id)
 
     def refresh(self) -> None:
         """Re-check every driver; called again whenever the route or anyone's trips change."""
+        self._stale = False
         trip = self.trip()
         if trip is None:
             self.route.setText(fill(AssignText.tr("The route %1 no longer exists."), self.trip_id))
@@ -184,12 +249,14 @@ class AssignDialog(QDialog):
             )
         )
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self._fit_rows()
 
     def verdict_of(self, driver_id: str) -> WhatIf | None:
+        self._fresh()
         return next((v for v in self.model.verdicts if v.driver_id == driver_id), None)
 
     def select_driver(self, driver_id: str) -> None:
+        self._fresh()
         for row in range(self.proxy.rowCount()):
             if self.proxy.data(self.proxy.index(row, 0), Qt.ItemDataRole.UserRole) == driver_id:
                 self.table.selectRow(row)
@@ -210,7 +277,7 @@ class AssignDialog(QDialog):
         return self.assign(driver_id)
 
     def assign(self, driver_id: str) -> bool:
-        verdict = self.verdict_of(driver_id)
+        verdict = self.verdict_of(driver_id)  # (re-checked first if anything changed)
         trip = self.trip()
         if verdict is None or trip is None:
             return False

@@ -47,6 +47,7 @@ class MonthModel(QAbstractTableModel):
         self.year, self.month = ctx.as_of.year, ctx.as_of.month
         self._by_driver: dict[str, dict[date, Person]] = {}
         self._cells: dict[date, list[Person]] = {}
+        self._stale = True  # worked out when first shown: every driver's month is costly
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.reload())
         self.reload()
@@ -84,6 +85,10 @@ class MonthModel(QAbstractTableModel):
 
     def _merge(self) -> None:
         self.beginResetModel()
+        self._sort_cells()
+        self.endResetModel()
+
+    def _sort_cells(self) -> None:
         cells: dict[date, list[Person]] = {}
         for per_day in self._by_driver.values():
             for day, entry in per_day.items():
@@ -91,16 +96,24 @@ class MonthModel(QAbstractTableModel):
         self._cells = {
             day: sorted(people, key=lambda p: (p.name, p.where)) for day, people in cells.items()
         }
-        self.endResetModel()
 
     def reload(self) -> None:
-        self._by_driver = {d: self._driver_days(d) for d in self.ctx.fleet()}
-        self._merge()
+        self.beginResetModel()
+        self._stale = True
+        self.endResetModel()
+
+    def _ensure(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._by_driver = {d: self._driver_days(d) for d in self.ctx.fleet()}
+            self._sort_cells()
 
     def _on_data_changed(self, driver_id: str) -> None:
         if not driver_id:
             self.reload()
             return
+        if self._stale:
+            return  # worked out whole when next shown
         found = self._driver_days(driver_id)
         if found == self._by_driver.get(driver_id):
             return  # nothing this driver does shows in this month: no need to redo the cells
@@ -111,6 +124,7 @@ class MonthModel(QAbstractTableModel):
         return self.first_shown() + timedelta(days=index.row() * 7 + index.column())
 
     def people(self, day: date) -> list[Person]:
+        self._ensure()
         return self._cells.get(day, [])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -41,6 +41,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 FIXED = ("name", "id", "citizenship", "category")
+SIZED_ROWS = 50
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -59,6 +60,7 @@ class RosterModel(QAbstractTableModel):
         self._rules: list[Rule] = []
         self._statuses: dict[str, dict[str, RuleLevel]] = {}
         self.next_entry = NextEntryColumn(ctx)  # the last column, after the rules
+        self._fixed: dict[str, tuple[str, str, str, str]] = {}
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self.reload())
         self.reload()
@@ -75,6 +77,7 @@ class RosterModel(QAbstractTableModel):
         )
         self._statuses = {}
         self.next_entry.clear()
+        self._fixed = {}
         self.endResetModel()
 
     def _on_data_changed(self, driver_id: str) -> None:
@@ -83,6 +86,7 @@ class RosterModel(QAbstractTableModel):
             return
         self._statuses.pop(driver_id, None)
         self.next_entry.forget(driver_id)
+        self._fixed.pop(driver_id, None)
         row = self._ids.index(driver_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -140,17 +144,25 @@ class RosterModel(QAbstractTableModel):
         driver_id = self._ids[index.row()]
         if role == DRIVER_ID_ROLE:
             return driver_id
+        column = index.column()
+        if column < len(FIXED):  # asked n log n times by a sort: kept per driver
+            if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+                days = self.ctx.days(driver_id)  # the code fits the column, the name not
+                return None if days is None else country_name(days.driver.citizenship, language())
+            if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return None
+            fixed = self._fixed.get(driver_id)
+            if fixed is None:
+                days = self.ctx.days(driver_id)
+                if days is None:
+                    return None
+                driver = days.driver
+                fixed = (driver.name, driver.id, driver.citizenship, driver.category)
+                self._fixed[driver_id] = fixed
+            value = fixed[column]
+            return value if column != 3 else category_text(value)
         days = self.ctx.days(driver_id)
         if days is None:
-            return None
-        column = index.column()
-        if column < len(FIXED):
-            driver = days.driver
-            value = (driver.name, driver.id, driver.citizenship, driver.category)[column]
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return value if column != 3 else category_text(value)
-            if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-                return country_name(value, language())  # the code fits the column, the name not
             return None
         if column == len(FIXED) + len(self._rules):
             return self.next_entry.data(driver_id, self.status(driver_id), role)
@@ -233,8 +245,8 @@ class RosterPanel(QWidget):
         self.search.textChanged.connect(self.proxy.set_needle)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts once, by the indicator
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -266,6 +278,9 @@ class RosterPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Fitted to the first rows, not the whole fleet: every row measured meant every
+        # driver's days counted before the window could show (the widths are capped below).
+        header.setResizeContentsPrecision(SIZED_ROWS)
         self.table.resizeColumnsToContents()
         # every rule column fits a 1024-pixel screen: long names elide, codes need little
         self.table.setColumnWidth(0, min(112, self.table.columnWidth(0)))

@@ -44,6 +44,7 @@
     <name>AssignText</name>
     <message>
         <source>#</source>
+        <extracomment>rows a column is fitted to (of a fleet of thousands); the rows in sight fit their text</extracomment>
         <translation>№</translation>
     </message>
     <message>
@@ -274,6 +275,7 @@
     </message>
     <message>
         <source>import refused, nothing was changed:</source>
+        <extracomment>commands that read, answer and end</extracomment>
         <translation>импорт отклонён, ничего не изменено:</translation>
     </message>
     <message>
