@@ -1,8 +1,9 @@
 """The carrier's tables written as one Excel workbook, and an empty template to fill in.
 
-Sheets carry the program's table and column names, so a workbook written here imports back
-unchanged (``import --workbook``); dates are real Excel dates, ids and names are text cells
-(an id 007 stays 007, a name starting with = is never run as a formula).
+Sheets, headers, categories and permit kinds are written in the reader's language with words
+the import reads (``store/headers.py``), so a workbook written here imports back unchanged
+(``import --workbook``); dates are real Excel dates, ids and names are text cells (an id 007
+stays 007, a name starting with = is never run as a formula).
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from typing import Any
 
 import xlsxwriter
 
+from dispatcher.i18n import Context, language
 from dispatcher.rules.countries import country_names
 from dispatcher.rules.engine import Finding
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS
+from dispatcher.rules.wording import engine_level_text
+from dispatcher.store import headers
 from dispatcher.store.database import Store
 from dispatcher.store.transfer import (
     DRIVER_COLUMNS,
@@ -24,10 +28,7 @@ from dispatcher.store.transfer import (
     TRIP_EXPORT_COLUMNS,
 )
 
-FINDING_COLUMNS = (
-    "level", "driver_id", "name", "rule_id", "trip_id", "date", "days_used", "over_by",
-    "last_date", "days_over", "as_of",
-)  # fmt: skip
+Workbook = Context("Workbook")
 DATE_FORMAT = "dd.mm.yyyy"
 MAX_WIDTH = 60
 TEMPLATE_ROWS = 2000
@@ -128,25 +129,31 @@ def export_xlsx(
     book, formats = _book(tmp)
     everyone = store.drivers()
     names = {d.id: d.name for d in everyone}
+    lang = language()
 
-    sheet = _Sheet(book, "drivers", DRIVER_COLUMNS, formats)
+    def sheet_of(table: str, columns: Sequence[str]) -> _Sheet:
+        shown = [headers.shown_column(table, c, lang) for c in columns]
+        return _Sheet(book, headers.shown_sheet(table, lang), shown, formats)
+
+    sheet = sheet_of("drivers", DRIVER_COLUMNS)
     for d in everyone:
-        sheet.write([d.id, d.name, d.citizenship, d.category])
+        sheet.write([d.id, d.name, d.citizenship, headers.shown_category(d.category, lang)])
     sheet.close()
 
-    sheet = _Sheet(book, "permits", PERMIT_COLUMNS, formats)
+    sheet = sheet_of("permits", PERMIT_COLUMNS)
     for d in everyone:
         for p in d.permits:
-            sheet.write([d.id, p.country, p.kind, p.valid_from, p.valid_to])
+            kind = headers.shown_kind(p.kind, lang)
+            sheet.write([d.id, p.country, kind, p.valid_from, p.valid_to])
     sheet.close()
 
-    _write_trips(_Sheet(book, "trips", TRIP_EXPORT_COLUMNS, formats), store, formats["date"])
+    _write_trips(sheet_of("trips", TRIP_EXPORT_COLUMNS), store, formats["date"])
 
-    sheet = _Sheet(book, "findings", FINDING_COLUMNS, formats)
+    sheet = _Sheet(book, Workbook.tr("findings"), _finding_header(), formats)
     for f in findings:
         sheet.write(
-            [f.level, f.driver_id, names.get(f.driver_id, ""), f.rule_id, f.trip_id, f.date,
-             f.days_used, f.over_by, f.last_date, f.days_over, as_of]
+            [engine_level_text(f.level), f.driver_id, names.get(f.driver_id, ""), f.rule_id,
+             f.trip_id, f.date, f.days_used, f.over_by, f.last_date, f.days_over, as_of]
         )  # fmt: skip
     sheet.close()
     if as_of is not None:
@@ -154,6 +161,16 @@ def export_xlsx(
         book.set_properties({"comments": f"findings as of {as_of.isoformat()}"})
     book.close()
     tmp.replace(path)
+
+
+def _finding_header() -> list[str]:
+    """The findings sheet is read by people, not imported: its headers are translated."""
+    return [
+        Workbook.tr("level"), Workbook.tr("driver"), Workbook.tr("name"), Workbook.tr("rule"),
+        Workbook.tr("trip"), Workbook.tr("first day over"), Workbook.tr("days used"),
+        Workbook.tr("over by"), Workbook.tr("last day over"), Workbook.tr("days over"),
+        Workbook.tr("as of"),
+    ]  # fmt: skip
 
 
 def write_template(path: Path) -> None:
@@ -171,9 +188,11 @@ def write_template(path: Path) -> None:
         "trips": TRIP_EXPORT_COLUMNS,
     }
     written = {}
+    lang = language()
     for name, columns in sheets.items():
-        sheet = book.add_worksheet(name)
-        sheet.write_row(0, 0, columns, header)
+        sheet = book.add_worksheet(headers.shown_sheet(name, lang))
+        shown = [headers.shown_column(name, c, lang) for c in columns]
+        sheet.write_row(0, 0, shown, header)
         sheet.freeze_panes(1, 0)
         for col, column in enumerate(columns):
             is_date = column in ("valid_from", "valid_to", "entry", "exit")
@@ -184,8 +203,8 @@ def write_template(path: Path) -> None:
     lists.hide()
     country_range = f"=lists!$A$1:$A${len(codes)}"
     choices = {
-        "category": list(CATEGORIES),
-        "kind": list(PERMIT_KINDS),
+        "category": [headers.shown_category(c, lang) for c in CATEGORIES],
+        "kind": [headers.shown_kind(k, lang) for k in PERMIT_KINDS],
         "citizenship": country_range,
         "country": country_range,
     }

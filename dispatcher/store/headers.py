@@ -110,3 +110,57 @@ def category(word: str) -> str | None:
 def permit_kind(word: str) -> str | None:
     found = _KIND_INDEX.get(fold(word))
     return found if found in PERMIT_KINDS else None
+
+
+# What an export writes in each language: one of the words above, so that a workbook written
+# in Russian or Kazakh imports back unchanged (a test folds every one of them back).
+_SHOWN_COLUMNS: dict[str, dict[str, dict[str, str]]] = {
+    "ru": {
+        "drivers": {"id": "Код", "name": "ФИО", "citizenship": "Гражданство",
+                    "category": "Категория"},
+        "permits": {"driver_id": "Код водителя", "country": "Страна", "kind": "Вид документа",
+                    "valid_from": "Действует с", "valid_to": "Действует по"},
+        "trips": {"trip_id": "Рейс", "driver_id": "Код водителя", "country": "Страна",
+                  "entry": "Въезд", "exit": "Выезд", "note": "Примечание"},
+    },
+    "kk": {
+        "drivers": {"id": "Коды", "name": "Аты-жөні", "citizenship": "Азаматтығы",
+                    "category": "Санаты"},
+        "permits": {"driver_id": "Жүргізуші коды", "country": "Ел", "kind": "Құжат түрі",
+                    "valid_from": "Жарамды бастап", "valid_to": "Жарамды дейін"},
+        "trips": {"trip_id": "Рейс нөмірі", "driver_id": "Жүргізуші коды", "country": "Ел",
+                  "entry": "Кіру күні", "exit": "Шығу күні", "note": "Ескертпе"},
+    },
+}  # fmt: skip
+_SHOWN_SHEETS = {
+    "ru": {"drivers": "Водители", "permits": "Документы", "trips": "Рейсы"},
+    "kk": {"drivers": "Жүргізушілер", "permits": "Құжаттар", "trips": "Рейстер"},
+}
+_SHOWN_CATEGORIES = {
+    "ru": {"freight": "грузовые перевозки", "bus": "автобус", "other": "прочее"},
+    "kk": {"freight": "жүк тасымалы", "bus": "автобус", "other": "басқа"},
+}
+_SHOWN_KINDS = {
+    "ru": {"residence": "ВНЖ", "temporary_residence": "РВП", "work": "разрешение на работу",
+           "visa": "виза", "transport_notice": "уведомление о международной перевозке"},
+    "kk": {"residence": "тұруға ықтиярхат", "temporary_residence": "уақытша тұруға рұқсат",
+           "work": "жұмысқа рұқсат", "visa": "виза",
+           "transport_notice": "халықаралық тасымал туралы хабарлама"},
+}  # fmt: skip
+
+
+def shown_column(table: str, column: str, lang: str) -> str:
+    """The header an export writes: the program's own name in English."""
+    return _SHOWN_COLUMNS.get(lang, {}).get(table, {}).get(column, column)
+
+
+def shown_sheet(table: str, lang: str) -> str:
+    return _SHOWN_SHEETS.get(lang, {}).get(table, table)
+
+
+def shown_category(code: str, lang: str) -> str:
+    return _SHOWN_CATEGORIES.get(lang, {}).get(code, code)
+
+
+def shown_kind(code: str, lang: str) -> str:
+    return _SHOWN_KINDS.get(lang, {}).get(code, code)

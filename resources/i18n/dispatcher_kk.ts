@@ -2961,4 +2961,55 @@
         <translation>%1 (%2), %3 рейсі: «%4» құжатының мерзімі %5 күні аяқталады; %6 бастап «%7» қолданылады, рейс %8 күні шектен асып кетеді.</translation>
     </message>
 </context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>findings</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>деңгей</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>жүргізуші</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>рейс</translation>
+    </message>
+    <message>
+        <source>first day over</source>
+        <translation>асудың бірінші күні</translation>
+    </message>
+    <message>
+        <source>days used</source>
+        <translation>пайдаланылған күн</translation>
+    </message>
+    <message>
+        <source>over by</source>
+        <translation>асу, күн</translation>
+    </message>
+    <message>
+        <source>last day over</source>
+        <translation>асудың соңғы күні</translation>
+    </message>
+    <message>
+        <source>days over</source>
+        <translation>шектен тыс күндер</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>күнге</translation>
+    </message>
+</context>
 </TS>

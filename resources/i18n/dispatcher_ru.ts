@@ -3012,4 +3012,55 @@
         <translation>%1 (%2), рейс %3: срок действия документа «%4» истекает %5; с %6 действует «%7», и рейс превысит лимит %8.</translation>
     </message>
 </context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>findings</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>водитель</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>рейс</translation>
+    </message>
+    <message>
+        <source>first day over</source>
+        <translation>первый день превышения</translation>
+    </message>
+    <message>
+        <source>days used</source>
+        <translation>использовано дней</translation>
+    </message>
+    <message>
+        <source>over by</source>
+        <translation>превышение, дней</translation>
+    </message>
+    <message>
+        <source>last day over</source>
+        <translation>последний день превышения</translation>
+    </message>
+    <message>
+        <source>days over</source>
+        <translation>дней сверх лимита</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>на дату</translation>
+    </message>
+</context>
 </TS>

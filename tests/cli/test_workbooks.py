@@ -51,9 +51,12 @@ def state(db: Path) -> dict:
         return history.current_state(store.db)
 
 
-def test_export_xlsx_then_import_workbook_leaves_the_database_unchanged(db, tmp_path, capsys):
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_export_xlsx_then_import_workbook_leaves_the_database_unchanged(db, tmp_path, capsys, lang):
     book = tmp_path / "carrier.xlsx"
-    assert run(capsys, "--db", db, "export", "--xlsx", book, "--as-of", "2026-06-01")[0] == 0
+    exported = run(capsys, "--lang", lang, "--db", db, "export", "--xlsx", book,
+                   "--as-of", "2026-06-01")  # fmt: skip
+    assert exported[0] == 0, exported[2]
     before = state(db)
     code, _, err = run(capsys, "--db", db, "import", "--workbook", book)
     assert code == 0, err
@@ -89,7 +92,7 @@ def test_the_workbook_has_real_dates_a_frozen_header_and_the_findings(db, tmp_pa
     assert trips[0] == ["trip_id", "driver_id", "country", "entry", "exit", "note"]
     assert ["T1", "D1", "RU", date(2026, 1, 1), date(2026, 4, 15)] in [r[:5] for r in trips]
     findings = opened.get_sheet_by_name("findings").to_python()
-    assert findings[0][:6] == ["level", "driver_id", "name", "rule_id", "trip_id", "date"]
+    assert findings[0][:6] == ["level", "driver", "name", "rule", "trip", "first day over"]
     # D1 spent 105 days in Russia in 2026: over the year's 90.
     assert any(row[1] == "D1" and row[0] == "exceeded" for row in findings[1:])
     assert all(row[-1] == date(2026, 6, 1) for row in findings[1:])
@@ -151,3 +154,23 @@ def test_a_table_given_twice_is_refused(db, tmp_path, capsys):
     other.write_text(DRIVERS, encoding="utf-8")
     code, _, err = run(capsys, "--db", db, "import", "--workbook", book, "--drivers", other)
     assert code == 2 and "drivers" in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheets", "first_headers", "category"),
+    [
+        ("ru", ["Водители", "Документы", "Рейсы"], ["Код", "ФИО", "Гражданство", "Категория"],
+         "грузовые перевозки"),
+        ("kk", ["Жүргізушілер", "Құжаттар", "Рейстер"], ["Коды", "Аты-жөні", "Азаматтығы",
+         "Санаты"], "жүк тасымалы"),
+    ],
+)  # fmt: skip
+def test_the_workbook_speaks_the_readers_language(db, tmp_path, capsys, lang, sheets,
+                                                  first_headers, category):  # fmt: skip
+    book = tmp_path / "carrier.xlsx"
+    assert run(capsys, "--lang", lang, "--db", db, "export", "--xlsx", book)[0] == 0
+    workbook = CalamineWorkbook.from_path(str(book))
+    assert workbook.sheet_names[:3] == sheets
+    rows = workbook.get_sheet_by_name(sheets[0]).to_python()
+    assert rows[0] == first_headers
+    assert category in {row[3] for row in rows[1:]}

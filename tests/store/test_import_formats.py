@@ -331,3 +331,22 @@ def test_kazakh_letters_lost_to_cp1251_are_refused_not_imported_as_question_mark
     with Store(tmp_path / "db.sqlite") as store, pytest.raises(CsvProblem) as err:
         import_files(store, drivers=drivers)
     assert (err.value.line, err.value.field) == (2, "name") and "UTF-8" in str(err.value)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_word_an_export_writes_is_read_back(lang):
+    """Sheets, headers, categories and permit kinds of an export in Russian or Kazakh are
+    words the import knows, so an exported workbook always imports back."""
+    from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS
+    from dispatcher.store import headers
+
+    for table in headers.TABLES:
+        assert headers.sheet_table(headers.shown_sheet(table, lang)) == table
+        for column in headers.columns(table):
+            assert headers.column(table, headers.shown_column(table, column, lang)) == column
+    assert [headers.category(headers.shown_category(c, lang)) for c in CATEGORIES] == list(
+        CATEGORIES
+    )
+    assert [headers.permit_kind(headers.shown_kind(k, lang)) for k in PERMIT_KINDS] == list(
+        PERMIT_KINDS
+    )
