@@ -11,6 +11,7 @@ import pytest
 
 from dispatcher.cli import main
 from dispatcher.store import Store
+from tests.cli.runner import run
 
 DRIVERS = "id,name,citizenship,category\nD1,Бекзод Рахимов,UZ,freight\nD2,Иван Петров,RU,freight\n"
 PERMITS = "driver_id,country,kind,valid_from,valid_to\nD1,PL,visa,2026-01-01,2026-12-31\n"
@@ -31,12 +32,6 @@ def write(folder: Path, **files: str) -> dict[str, Path]:
         path.write_text(text, encoding="utf-8")
         out[name] = path
     return out
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

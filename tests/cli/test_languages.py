@@ -13,6 +13,7 @@ from dispatcher.cli import main
 from dispatcher.demo import load_demo
 from dispatcher.rules.wording import Wording
 from dispatcher.store import Store
+from tests.cli.runner import run
 
 AS_OF = "2026-11-23"
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
@@ -24,12 +25,6 @@ def demo_db(tmp_path) -> Path:
     with Store(path) as store:
         load_demo(store)
     return path
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_status_in_russian_names_rules_and_writes_dates_as_people_do(demo_db, capsys):

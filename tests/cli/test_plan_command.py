@@ -9,6 +9,7 @@ import pytest
 
 from dispatcher.cli import main
 from dispatcher.store import Store
+from tests.cli.runner import run
 
 DRIVERS = (
     "id,name,citizenship,category\n"
@@ -29,12 +30,6 @@ TRIPS = (
     "R2,,RU,2026-09-01,2026-09-20\n"
     "R3,,RU,2027-06-01,2027-06-05\n"
 )
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from dispatcher.cli import main
 from dispatcher.store import Store, history
+from tests.cli.runner import run
 
 from ..store.workbook_files import write_xlsx
 
@@ -23,12 +23,6 @@ TRIPS = (
     "T2,D2,BY,2026-02-01,2026-02-05,\n"
     "P1,,DE,2026-05-01,2026-05-09,ждёт водителя\n"
 )
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
