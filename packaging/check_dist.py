@@ -71,6 +71,12 @@ def main() -> int:
         ids = [r["id"] for r in json.loads(rules.stdout)["rules"]] if rules.returncode == 0 else []
         expect(bool(ids), f"frozen `rules --json` lists {len(ids)} rules", rules.stderr)
 
+        for lang, words in (("ru", "нарушени"), ("kk", "бұзушылық")):
+            spoken = run([str(frozen), "--lang", lang, "--db", db, "check", "--as-of", AS_OF], env)
+            said = spoken.stdout.decode("utf-8", "replace")
+            expect(spoken.returncode == 0 and words in said,
+                   f"frozen `--lang {lang} check` speaks its catalog", said[:300])  # fmt: skip
+
         pdf = home / "day.pdf"
         done = run([str(frozen), "--db", db, "report", "day", "--date", AS_OF, "--pdf", str(pdf)],
                    {**env, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
