@@ -31,6 +31,7 @@ from dispatcher.rules.wording import (
     next_entry_text,
     region_text,
     rule_name,
+    rule_short_name,
 )
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
@@ -157,7 +158,7 @@ class StatusCard(QWidget):
             region = region_text(book, status.rule_id, visited)
             again = can_enter_again_text(region, status)
             if again and status.next_entry is not None and status.next_entry > as_of:
-                notes.append(f"{rule_name(book, status.rule_id)}: {again}")
+                notes.append(f"{rule_short_name(book, status.rule_id)}: {again}")
             row = self.table.rowCount()
             self.table.insertRow(row)
             for col, text in enumerate(cells):
