@@ -10,18 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from dispatcher.rules.engine import PROPOSED_TRIP_ID, DriverDays, Finding, what_if
+from dispatcher.rules.engine import PROPOSED_TRIP_ID, DriverDays, Finding, is_worse, what_if
 from dispatcher.rules.model import Trip
-
-
-def is_worse(after: Finding, before: Finding | None) -> bool:
-    """Created, or more days used, an earlier first day over, or more days over."""
-    return (
-        before is None
-        or after.days_used > before.days_used
-        or after.date < before.date
-        or after.days_over > before.days_over
-    )
 
 
 def made_worse(

@@ -443,7 +443,9 @@ class WhatIf:
         }
 
 
-def _worse(after: Finding, before: Finding | None) -> bool:
+def is_worse(after: Finding, before: Finding | None) -> bool:
+    """Created, or more days used, an earlier first day over, or more days over: what-if's
+    sense of "made worse", which the window's guard uses too."""
     return (
         before is None
         or after.days_used > before.days_used
@@ -535,7 +537,7 @@ def _counted(
     if reach:  # only then is it worth grouping findings and counting without the route
         after = after_days.findings(as_of, reach)
         before = {(f.rule_id, f.trip_id): f for f in days.findings(as_of, reach)}
-        made_worse = [f for f in after if _worse(f, before.get((f.rule_id, f.trip_id)))]
+        made_worse = [f for f in after if is_worse(f, before.get((f.rule_id, f.trip_id)))]
     left_after: dict[str, int] = {}
     left_ahead: dict[str, int] = {}
     for rule in rules:
