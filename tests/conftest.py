@@ -42,3 +42,15 @@ def _source_language():
     i18n.use_language(i18n.SOURCE_LANGUAGE, None)
     yield
     i18n.use_language(i18n.SOURCE_LANGUAGE, None)
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    """A database file holding the demo carrier (the story docs and screenshots tell)."""
+    from dispatcher.demo import load_demo
+    from dispatcher.store import Store
+
+    path = tmp_path / "demo.sqlite"
+    with Store(path) as store:
+        load_demo(store)
+    return path

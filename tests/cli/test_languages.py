@@ -4,27 +4,16 @@ Russian or Kazakh, while ``--json`` stays the same byte for byte."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from dispatcher import cli, i18n
 from dispatcher.cli import main
-from dispatcher.demo import load_demo
 from dispatcher.rules.wording import Wording
-from dispatcher.store import Store
 from tests.cli.runner import run
 
 AS_OF = "2026-11-23"
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
-
-
-@pytest.fixture
-def demo_db(tmp_path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    with Store(path) as store:
-        load_demo(store)
-    return path
 
 
 def test_status_in_russian_names_rules_and_writes_dates_as_people_do(demo_db, capsys):

@@ -6,22 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from dispatcher.cli import main
-from dispatcher.demo import load_demo
-from dispatcher.store import Store
 from tests.reports.test_reports import pdf_text
 
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
-
-
-@pytest.fixture
-def demo_db(tmp_path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    with Store(path) as store:
-        load_demo(store)
-    return path
 
 
 def report(demo_db: Path, tmp_path: Path, capsys, language: str, *kind: str) -> tuple[str, str]:

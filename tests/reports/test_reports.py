@@ -12,7 +12,6 @@ import pytest
 from pypdf import PdfReader
 
 from dispatcher.cli import main
-from dispatcher.demo import load_demo
 from dispatcher.reports.command import day_sheet, driver_report
 from dispatcher.store import Store
 from dispatcher.workspace import Workspace
@@ -27,14 +26,6 @@ def pdf_text(path: Path) -> tuple[str, int]:
     reader = PdfReader(str(path))
     text = "\n".join(page.extract_text() for page in reader.pages)
     return re.sub(r"\s+", " ", text), len(reader.pages)
-
-
-@pytest.fixture
-def demo_db(tmp_path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    with Store(path) as store:
-        load_demo(store)
-    return path
 
 
 def test_driver_report_pdf_carries_name_figures_and_first_day_over(demo_db, tmp_path, capsys):
