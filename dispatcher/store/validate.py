@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dispatcher.i18n import Context, format_date
+from dispatcher.i18n import Context, format_date, language
 from dispatcher.rules import trip_check
 from dispatcher.rules.countries import is_country
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS, Driver, Permit, Trip
 from dispatcher.rules.trip_check import overlapping_legs as overlapping_legs  # the importer's
+from dispatcher.store import headers
 
 Validate = Context("Validate")
 
@@ -106,7 +107,7 @@ def category_problem(category: str) -> str | None:
         return (
             Validate.tr("category %1 is not one of: %2")
             .replace("%1", repr(category))
-            .replace("%2", ", ".join(CATEGORIES))
+            .replace("%2", ", ".join(headers.shown_category(c, language()) for c in CATEGORIES))
         )
     return None
 
@@ -116,7 +117,7 @@ def kind_problem(kind: str) -> str | None:
         return (
             Validate.tr("permit kind %1 is not one of: %2")
             .replace("%1", repr(kind))
-            .replace("%2", ", ".join(PERMIT_KINDS))
+            .replace("%2", ", ".join(headers.shown_kind(k, language()) for k in PERMIT_KINDS))
         )
     return None
 

@@ -36,10 +36,17 @@ def _table_name(table: str) -> str:
 
 def _field_name(name: str) -> str:
     return {
+        "id": PreviewText.tr("Id"),
+        "trip_id": PreviewText.tr("Trip"),
         "name": PreviewText.tr("Name"),
         "citizenship": PreviewText.tr("Citizenship"),
         "category": PreviewText.tr("Category"),
+        "country": PreviewText.tr("Country"),
+        "kind": PreviewText.tr("Kind"),
+        "valid_from": PreviewText.tr("Valid from"),
         "valid_to": PreviewText.tr("Valid to"),
+        "entry": PreviewText.tr("Entry"),
+        "exit": PreviewText.tr("Exit"),
         "driver_id": PreviewText.tr("Driver"),
         "legs": PreviewText.tr("Legs"),
         "note": PreviewText.tr("Note"),
@@ -104,7 +111,7 @@ class ImportPreviewDialog(QDialog):
             ],
             [
                 [p.path.name, p.sheet or "", "" if p.line is None else str(p.line),
-                 p.field or "", p.reason]
+                 _field_name(p.field or ""), p.reason]
                 for p in preview.refused
             ],
         )  # fmt: skip

@@ -1467,6 +1467,26 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Жарамды бастап</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
         <source>Values</source>
         <translation>Мәндер</translation>
     </message>

@@ -1484,6 +1484,26 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Въезд</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
         <source>Values</source>
         <translation>Значения</translation>
     </message>
