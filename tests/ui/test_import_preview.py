@@ -54,7 +54,7 @@ def test_a_refused_row_is_named_and_import_is_disabled(qtbot, store, tmp_path):
     dialog = ImportPreviewDialog(preview_import(store, drivers=tmp_path / "d.csv"))
     qtbot.addWidget(dialog)
     ((name, sheet, line, column, why),) = cells(dialog.refused)
-    assert (name, sheet, line, column) == ("d.csv", "", "3", "citizenship")
+    assert (name, sheet, line, column) == ("d.csv", "", "3", "Citizenship")
     assert "Атлантида" in why
     assert dialog.tabs.currentWidget() is dialog.refused
     assert not dialog.import_button.isEnabled()

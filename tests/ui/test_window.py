@@ -243,7 +243,7 @@ def test_import_refusal_is_shown_and_changes_nothing(window, answers, tmp_path):
     (preview,) = answers.shown  # the refusal is shown in the preview, row by row
     assert not preview.import_button.isEnabled()
     row = [preview.refused.item(0, c).text() for c in range(preview.refused.columnCount())]
-    assert row[0] == "trips.csv" and row[2] == "2" and row[3] == "entry"
+    assert row[0] == "trips.csv" and row[2] == "2" and row[3] == "Entry"
     assert window.ctx.store.counts() == before
 
 
