@@ -75,6 +75,7 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
         )
     width = len(header)
     last_needed = max(index[c] for c in required)
+    named = list(index.items())
     for line, values in found:
         if len(values) > width and any(v.strip() for v in values[width:]):
             raise source.problem(
@@ -92,7 +93,17 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
                 .replace("%1", str(len(values)))
                 .replace("%2", str(width)),
             )
-        cells: dict[str, str] = {}
+        if not lossy and _CONTROL.search("".join(values)) is None:
+            # the common row: no cell holds a control character, so none has a problem
+            # (one search per row instead of one per cell)
+            cells = {name: values[i].strip() if i < len(values) else "" for name, i in named}
+            if from_csv:
+                for name, value in cells.items():
+                    if value.startswith("'"):
+                        cells[name] = restore_cell(value)
+            yield Row(line, cells, source)
+            continue
+        cells = {}
         for name, i in index.items():
             value = values[i].strip() if i < len(values) else ""
             if from_csv:

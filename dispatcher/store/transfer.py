@@ -9,7 +9,7 @@ a file with one bad cell changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +52,9 @@ class ImportSummary:
 @dataclass
 class _Reader:
     problems: list[CsvProblem]
+    #: dates already read: a fleet's file has hundreds of thousands of date cells and about
+    #: a thousand distinct dates (only good ones are kept: a refusal is worded each time)
+    _days: dict[str, date] = field(default_factory=dict)
 
     def fail(self, row: Row, column: str | None, message: str) -> None:
         self.problems.append(row.source.problem(row.line, column, message))
@@ -89,8 +92,13 @@ class _Reader:
         return found
 
     def day(self, row: Row, column: str) -> date | None:
+        text = row.values[column]
+        found = self._days.get(text)
+        if found is not None:
+            return found
         try:
-            return validate.parse_file_date(row.values[column])
+            found = self._days[text] = validate.parse_file_date(text)
+            return found
         except ValueError as exc:
             self.fail(row, column, str(exc))
             return None
@@ -379,6 +387,22 @@ def read_incoming(store: Store, sources: dict[str, Source]) -> Incoming:
     return Incoming(new_drivers, new_permits, new_trips, problems)
 
 
+def check_import(
+    store: Store,
+    drivers: Path | None = None,
+    permits: Path | None = None,
+    trips: Path | None = None,
+    workbook: Path | None = None,
+) -> Incoming:
+    """Read and check the files against ``store`` without writing anything: what an import
+    would write, or ImportProblems naming everything wrong."""
+    with bulk():
+        incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
+    if incoming.problems:
+        raise ImportProblems(incoming.problems)
+    return incoming
+
+
 def import_files(
     store: Store,
     drivers: Path | None = None,
@@ -388,11 +412,14 @@ def import_files(
     *,
     reason: str | None = None,
     backup: bool = True,
+    checked: Incoming | None = None,
 ) -> ImportSummary:
     """All or nothing; ``reason`` is logged with every change (an import that the window
-    was told goes over a limit)."""
+    was told goes over a limit). ``checked``: what ``check_import`` returned for the same
+    files against a store holding what this one holds (an empty one), so they are not read
+    twice."""
     with bulk():
-        return _import(store, drivers, permits, trips, workbook, reason, backup)
+        return _import(store, drivers, permits, trips, workbook, reason, backup, checked)
 
 
 def _import(
@@ -403,8 +430,11 @@ def _import(
     workbook: Path | None,
     reason: str | None,
     backup: bool,
+    checked: Incoming | None = None,
 ) -> ImportSummary:
-    incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
+    incoming = checked
+    if incoming is None:
+        incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
     if incoming.problems:
         raise ImportProblems(incoming.problems)
 
