@@ -42,14 +42,18 @@ __all__ = ["OPEN_ERRORS", "MainWindow"]
 
 
 class MainWindow(FileActions, QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, count_warnings_later: bool = False
+    ):
+        """``count_warnings_later``: show first, count the fleet's warnings after (the
+        status bar and the warnings panel say so meanwhile); the start of the program."""
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("MainWindow")
         self.roster = RosterPanel(ctx)
         self.timeline = TimelineView(ctx)
         self.month = MonthView(ctx)
-        self.warnings = WarningsPanel(ctx)
+        self.warnings = WarningsPanel(ctx, later=count_warnings_later)
         self.planned = PlannedRoutesPanel(ctx)
         self.status_card = StatusCard(ctx)
         self.tabs = QTabWidget()
@@ -86,6 +90,7 @@ class MainWindow(FileActions, QMainWindow):
         ctx.dataChanged.connect(lambda d: None if d else self._update_title())  # settings
         ctx.asOfChanged.connect(lambda _d: self._update_summary())
         ctx.workspaceReplaced.connect(self._update_title)
+        self.warnings.model.counted.connect(self._update_summary)
         self._update_summary()
         self._update_title()
         self._seen_version = ctx.store.data_version()
@@ -140,6 +145,12 @@ class MainWindow(FileActions, QMainWindow):
 
     def _update_summary(self) -> None:
         """Drivers, not findings: a driver with three findings is one person to call."""
+        self.strict.setVisible(self.ctx.workspace.book.settings.strict)
+        if self.warnings.model.counting:
+            self.summary.setText(
+                fill(MainWindowText.tr("%1 drivers: counting the warnings…"), len(self.ctx.fleet()))
+            )
+            return
         counts = self.warnings.model.drivers_by_level()
         self.summary.setText(
             fill(
