@@ -60,6 +60,8 @@ _ROLES = frozenset(
 SIZED_ROWS = 50
 #: time one slice of the check may hold the event loop (``VerdictModel.start_route``)
 SLICE_SECONDS = 0.03
+#: how often verdicts checked since are sorted in and shown while the check goes on
+PUBLISH_SECONDS = 0.25
 _ORDER = {OK: 0, TIGHT: 1, OVER: 2}
 
 
@@ -89,6 +91,8 @@ class VerdictModel(QAbstractTableModel):
         self.verdicts: list[WhatIf] = []
         self._rows: dict[int, tuple[list, list, WhatIf] | None] = {}
         self._queue: list[DriverDays] = []  # drivers still to check, last first
+        self._waiting: list[WhatIf] = []  # checked, not shown yet
+        self._shown_at = 0.0
         self._legs: tuple[Leg, ...] = ()
         self._as_of, self._margin = ctx.as_of, 0
         self._slice = QTimer(self)
@@ -103,7 +107,7 @@ class VerdictModel(QAbstractTableModel):
 
     def set_route(self, trip: Trip) -> None:
         self._slice.stop()
-        self._queue = []
+        self._queue, self._waiting = [], []
         self.beginResetModel()
         fleet = self.ctx.fleet()
         as_of, margin = self.ctx.as_of, margin_days(self.ctx.store)  # tight: after ok
@@ -115,7 +119,7 @@ class VerdictModel(QAbstractTableModel):
         """Check the fleet in slices between events; ``finished`` when every driver is in."""
         self._slice.stop()
         self.beginResetModel()
-        self.verdicts, self._rows = [], {}
+        self.verdicts, self._rows, self._waiting = [], {}, []
         self._legs = tuple(trip.legs)
         self._as_of, self._margin = self.ctx.as_of, margin_days(self.ctx.store)
         self._queue = list(reversed(self.ctx.fleet().values())) if trip.legs else []
@@ -129,13 +133,16 @@ class VerdictModel(QAbstractTableModel):
 
     def _check(self, until: float | None) -> None:
         self._slice.stop()
-        queue, new = self._queue, []
+        queue, new = self._queue, self._waiting
         while queue and (until is None or time.perf_counter() < until):
             new.append(what_if(queue.pop(), self._legs, self._as_of, self._margin))
-        if new:
+        # shown at once after the first slice, then every PUBLISH_SECONDS and at the end:
+        # each showing sorts and lays out the table again
+        now = time.perf_counter()
+        if new and (not queue or not self.verdicts or now - self._shown_at > PUBLISH_SECONDS):
             self.beginResetModel()
             self.verdicts = sorted([*self.verdicts, *new], key=best_first)
-            self._rows = {}
+            self._rows, self._waiting, self._shown_at = {}, [], now
             self.endResetModel()
         if queue:
             self._slice.start()

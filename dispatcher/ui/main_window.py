@@ -38,6 +38,8 @@ MainWindowText = Context("MainWindowText")
 
 MenuText = Context("MenuText")
 POLL_MS = 2000
+#: a window not painted at once (started minimised) counts its warnings all the same
+COUNT_AT_THE_LATEST_MS = 500
 __all__ = ["OPEN_ERRORS", "MainWindow"]
 
 
@@ -100,6 +102,15 @@ class MainWindow(FileActions, QMainWindow):
         self.poll.start()
         self.resize(1400, 860)
         self._restore_layout()
+        if count_warnings_later:  # after the first paint; at the latest in a moment
+            self._count_after_paint = True
+            QTimer.singleShot(COUNT_AT_THE_LATEST_MS, self.warnings.model.start_counting)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_count_after_paint", False):
+            self._count_after_paint = False
+            QTimer.singleShot(0, self.warnings.model.start_counting)
 
     # ----- layout ------------------------------------------------------------------------
 

@@ -105,7 +105,7 @@ class WarningsModel(QAbstractTableModel):
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self._again())
         if later:
-            self.reload_later()
+            self.reload_later(start=False)  # the window starts it once it has painted
         else:
             self.reload()
 
@@ -154,13 +154,20 @@ class WarningsModel(QAbstractTableModel):
         self._by_driver = {d: self._warnings_of(d) for d in self.ctx.fleet()}
         self._resort()
 
-    def reload_later(self) -> None:
-        """Empty now; every driver counted in slices between events, then ``counted``."""
+    def reload_later(self, start: bool = True) -> None:
+        """Empty now; every driver counted in slices between events, then ``counted``.
+        ``start`` False: only when ``start_counting`` is called."""
+        self._slice.stop()
         self.beginResetModel()
         self._by_driver, self._rows = {}, []
         self._queue = list(reversed(self.ctx.fleet()))
         self.endResetModel()
-        self._slice.start()
+        if start:
+            self._slice.start()
+
+    def start_counting(self) -> None:
+        if self._queue and not self._slice.isActive():
+            self._slice.start()
 
     def finish(self) -> None:
         """Count what is left now (for a caller that needs every warning at once)."""
