@@ -55,6 +55,7 @@ class _Reader:
     #: dates already read: a fleet's file has hundreds of thousands of date cells and about
     #: a thousand distinct dates (only good ones are kept: a refusal is worded each time)
     _days: dict[str, date] = field(default_factory=dict)
+    _codes: dict[str, str] = field(default_factory=dict)  # and countries, the same way
 
     def fail(self, row: Row, column: str | None, message: str) -> None:
         self.problems.append(row.source.problem(row.line, column, message))
@@ -67,8 +68,13 @@ class _Reader:
     def country(self, row: Row, column: str) -> str | None:
         """A code in any case or a country's name in English, Russian or Kazakh."""
         text = row.values[column]
+        code = self._codes.get(text)
+        if code is not None:
+            return code
         code = country_code(text)
-        if code is None:
+        if code is not None:
+            self._codes[text] = code
+        else:
             self.fail(
                 row,
                 column,
@@ -468,10 +474,18 @@ def _write_trips(store: Store, trips: list[Trip]) -> None:
         [(t.id, t.driver_id, t.note) for t in trips],
     )
     conn.executemany("DELETE FROM legs WHERE trip_id = ?", [(tid,) for tid in before])
+    texts: dict[date, str] = {}  # a fleet's legs share about a thousand distinct days
+
+    def iso(day: date) -> str:
+        text = texts.get(day)
+        if text is None:
+            text = texts[day] = day.isoformat()
+        return text
+
     conn.executemany(
         "INSERT INTO legs (trip_id, seq, country, entry, exit) VALUES (?, ?, ?, ?, ?)",
         [
-            (t.id, i, leg.country, leg.entry.isoformat(), leg.exit.isoformat())
+            (t.id, i, leg.country, iso(leg.entry), iso(leg.exit))
             for t in trips
             for i, leg in enumerate(t.legs)
         ],
