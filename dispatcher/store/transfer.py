@@ -191,6 +191,7 @@ def _read_trips(
     owner: dict[str, tuple[str, int]] = {}
     leg_lines: dict[str, list[int]] = {}
     notes: dict[str, tuple[str, int]] = {}
+    made: dict[tuple[str, date, date], Leg] = {}  # a fleet repeats its stays: one Leg each
     has_note = False
     for row in read_table(source, "trips"):
         tid, did = row.values["trip_id"], row.values["driver_id"]
@@ -245,7 +246,11 @@ def _read_trips(
         if not (ok and country and entry and exit_):
             continue
         owner.setdefault(tid, (did, row.line))
-        legs.setdefault(tid, []).append(Leg(country, entry, exit_))
+        key = (country, entry, exit_)
+        leg = made.get(key)
+        if leg is None:
+            leg = made[key] = Leg(country, entry, exit_)
+        legs.setdefault(tid, []).append(leg)
         leg_lines.setdefault(tid, []).append(row.line)
     for tid, trip_legs in legs.items():
         for n, m in validate.overlapping_legs(trip_legs):

@@ -61,7 +61,7 @@ SIZED_ROWS = 50
 #: time one slice of the check may hold the event loop (``VerdictModel.start_route``)
 SLICE_SECONDS = 0.03
 #: how often verdicts checked since are sorted in and shown while the check goes on
-PUBLISH_SECONDS = 0.25
+PUBLISH_SECONDS = 0.5
 _ORDER = {OK: 0, TIGHT: 1, OVER: 2}
 
 
@@ -93,6 +93,7 @@ class VerdictModel(QAbstractTableModel):
         self._queue: list[DriverDays] = []  # drivers still to check, last first
         self._waiting: list[WhatIf] = []  # checked, not shown yet
         self._shown_at = 0.0
+        self._showing_took = 0.0  # seconds the last showing of new verdicts took
         self._legs: tuple[Leg, ...] = ()
         self._as_of, self._margin = ctx.as_of, 0
         self._slice = QTimer(self)
@@ -136,14 +137,18 @@ class VerdictModel(QAbstractTableModel):
         queue, new = self._queue, self._waiting
         while queue and (until is None or time.perf_counter() < until):
             new.append(what_if(queue.pop(), self._legs, self._as_of, self._margin))
-        # shown at once after the first slice, then every PUBLISH_SECONDS and at the end:
-        # each showing sorts and lays out the table again
+        # shown at once after the first slice, then at the end and in between only now and
+        # then: each showing sorts and lays out the whole table again, which for thousands
+        # of rows costs more than checking a slice
         now = time.perf_counter()
-        if new and (not queue or not self.verdicts or now - self._shown_at > PUBLISH_SECONDS):
+        wait = max(PUBLISH_SECONDS, 5 * self._showing_took)
+        if new and (not queue or not self.verdicts or now - self._shown_at > wait):
             self.beginResetModel()
             self.verdicts = sorted([*self.verdicts, *new], key=best_first)
-            self._rows, self._waiting, self._shown_at = {}, [], now
+            self._rows, self._waiting = {}, []
             self.endResetModel()
+            self._shown_at = time.perf_counter()
+            self._showing_took = self._shown_at - now
         if queue:
             self._slice.start()
         else:
