@@ -98,14 +98,15 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
                 .replace("%1", str(len(values)))
                 .replace("%2", str(width)),
             )
-        if not lossy and _CONTROL.search("".join(values)) is None:
-            # the common row: no cell holds a control character, so none has a problem
-            # (one search per row instead of one per cell)
+        joined = "".join(values)
+        if _CONTROL.search(joined) is None and not (lossy and "?" in joined):
+            # the common row: no cell holds a control character (nor, in a Windows-1251
+            # file, a "?"), so none has a problem: one search per row, not one per cell
             if pick is not None and len(values) > widest:
                 cells = dict(zip(names, map(str.strip, pick(values)), strict=True))
             else:
                 cells = {name: values[i].strip() if i < len(values) else "" for name, i in named}
-            if from_csv:
+            if from_csv and "'" in joined:
                 for name, value in cells.items():
                     if value.startswith("'"):
                         cells[name] = restore_cell(value)
