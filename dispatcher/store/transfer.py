@@ -52,8 +52,8 @@ class ImportSummary:
 @dataclass
 class _Reader:
     problems: list[CsvProblem]
-    #: dates already read: a fleet's file has hundreds of thousands of date cells and about
-    #: a thousand distinct dates (only good ones are kept: a refusal is worded each time)
+    # dates already read: a fleet's file has hundreds of thousands of date cells and about
+    # a thousand distinct dates (only good ones are kept: a refusal is worded each time)
     _days: dict[str, date] = field(default_factory=dict)
     _codes: dict[str, str] = field(default_factory=dict)  # and countries, the same way
 

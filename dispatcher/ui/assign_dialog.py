@@ -58,9 +58,9 @@ _ROLES = frozenset(
 )
 #: rows a column is fitted to (of a fleet of thousands); the rows in sight fit their text
 SIZED_ROWS = 50
-#: time one slice of the check may hold the event loop (``VerdictModel.start_route``)
+# time one slice of the check may hold the event loop (``VerdictModel.start_route``)
 SLICE_SECONDS = 0.03
-#: how often verdicts checked since are sorted in and shown while the check goes on
+# how often verdicts checked since are sorted in and shown while the check goes on
 PUBLISH_SECONDS = 0.5
 _ORDER = {OK: 0, TIGHT: 1, OVER: 2}
 
@@ -82,7 +82,7 @@ class VerdictModel(QAbstractTableModel):
     """One row per verdict; a row's texts are worded once, when the view first asks for
     them (a view asks a cell for a dozen roles, and a fleet has thousands of rows)."""
 
-    #: every driver of the fleet has a verdict (after ``start_route``)
+    # every driver of the fleet has a verdict (after ``start_route``)
     finished = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):

@@ -38,7 +38,7 @@ MainWindowText = Context("MainWindowText")
 
 MenuText = Context("MenuText")
 POLL_MS = 2000
-#: a window not painted at once (started minimised) counts its warnings all the same
+# a window not painted at once (started minimised) counts its warnings all the same
 COUNT_AT_THE_LATEST_MS = 500
 __all__ = ["OPEN_ERRORS", "MainWindow"]
 

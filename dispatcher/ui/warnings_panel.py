@@ -49,7 +49,7 @@ WarningsText = Context("WarningsText")
 
 Index = QModelIndex | QPersistentModelIndex
 PERMIT_GROUP = 3.5  # after the drivers close to a limit, before the overstays of past years
-#: time one slice of the counting may hold the event loop: input stays answered meanwhile
+# time one slice of the counting may hold the event loop: input stays answered meanwhile
 SLICE_SECONDS = 0.03
 
 
@@ -88,7 +88,7 @@ def permit_warnings(days: DriverDays, book: RuleBook, as_of: date) -> list[Warni
 
 
 class WarningsModel(QAbstractTableModel):
-    #: every driver's warnings are known (after counting started by ``reload_later``)
+    # every driver's warnings are known (after counting started by ``reload_later``)
     counted = Signal()
 
     def __init__(self, ctx: AppContext, parent=None, later: bool = False):
