@@ -168,11 +168,20 @@ def in_window(db: Path) -> dict[str, float]:
         dialog.show()
         return dialog
 
+    def close_dialogs():
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog):
+                widget.close()
+                widget.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # gone, as after exec()
+        app.processEvents()
+
     floors, dialogs, complete = [], [], []
     engine = []
     for _ in range(3):
         floors.append(_until_painted(app, lambda d: d.table.viewport(), empty_dialog))
         dialogs.append(_until_painted(app, lambda d: d.table.viewport(), assign_dialog))
+        close_dialogs()  # the one above would go on checking beside the next
         start = time.perf_counter()
         dialog = assign_dialog()
         while dialog.model.checking:
@@ -181,12 +190,7 @@ def in_window(db: Path) -> dict[str, float]:
         start = time.perf_counter()
         assess(ctx.fleet().values(), route, ctx.as_of)
         engine.append(time.perf_counter() - start)
-        for widget in app.topLevelWidgets():
-            if isinstance(widget, QDialog):
-                widget.close()
-                widget.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # gone, as after exec()
-        app.processEvents()
+        close_dialogs()
 
     driver = next(iter(ctx.fleet()))
     trip = ctx.store.trips(driver)[-1]
