@@ -147,6 +147,7 @@ def in_window(db: Path) -> dict[str, float]:
     window.set_as_of(date(2026, 11, 23))
     window.show()
     app.processEvents()
+    window.warnings.model.finish()  # counted after the first paint: done before the figures
     ctx = window.ctx
     route = (Leg("KZ", date(2026, 12, 1), date(2026, 12, 2)),
              Leg("RU", date(2026, 12, 2), date(2026, 12, 12)))  # fmt: skip
