@@ -59,6 +59,12 @@ def import_csv(*args, **kwargs):
     return import_csv(*args, **kwargs)
 
 
+def check_import(*args, **kwargs):
+    from dispatcher.store.transfer import check_import
+
+    return check_import(*args, **kwargs)
+
+
 def export_csv(*args, **kwargs):
     from dispatcher.store.transfer import export_csv
 
@@ -234,15 +240,17 @@ def _tell(store: Store) -> None:
         print(Cli.tr("dispatcher: %1").replace("%1", str(notice)), file=sys.stderr)
 
 
-def _dry_run_import(args: argparse.Namespace) -> None:
-    """Check an import into a file that does not exist yet on a scratch copy, so a refused
-    first import leaves no file behind; the real file is then created only to be filled (and
-    never removed: another program may have opened it in between)."""
+def _dry_run_import(args: argparse.Namespace):
+    """Check an import into a file that does not exist yet against an empty scratch store,
+    reading and checking without writing, so a refused first import leaves no file behind;
+    the real file is then created only to be filled (and never removed: another program may
+    have opened it in between). Returns what was checked, to be written without reading the
+    files again while the real file is still empty."""
     with (
         tempfile.TemporaryDirectory(prefix="dispatcher-import-") as tmp,
         Store(Path(tmp) / "check.sqlite") as scratch,
     ):
-        import_csv(scratch, args.drivers, args.permits, args.trips, args.workbook)
+        return check_import(scratch, args.drivers, args.permits, args.trips, args.workbook)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -250,12 +258,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(
             Cli.tr("import needs at least one of --drivers, --permits, --trips, --workbook")
         )
+    checked = None
     if not args.db.exists() or args.db.stat().st_size == 0:
-        _dry_run_import(args)
+        checked = _dry_run_import(args)
     with Store(args.db) as store:
         _tell(store)
         store.refuse_damaged()
-        summary = import_csv(store, args.drivers, args.permits, args.trips, args.workbook)
+        if checked is not None and any(store.counts().values()):
+            checked = None  # another program filled the file meanwhile: check against it
+        summary = import_csv(
+            store, args.drivers, args.permits, args.trips, args.workbook, checked=checked
+        )
         store.checkpoint()
     data = vars(summary)
     text = (

@@ -202,7 +202,7 @@ def records(path: Path, text: str | None = None) -> Iterator[tuple[int, list[str
                     "cannot be read as CSV (%1); a quote may be left open on this line"
                 ).replace("%1", str(exc)),
             ) from None
-        if any(v.strip() for v in values):
+        if "".join(values).strip():  # a blank line, or one of separators only, is skipped
             yield start, values
         start = reader.line_num + 1
 

@@ -8,6 +8,7 @@ because it is nearly always a stray quote that swallowed the rows after it.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,6 +76,11 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
         )
     width = len(header)
     last_needed = max(index[c] for c in required)
+    named = list(index.items())
+    names = [name for name, _ in named]
+    widest = max(index.values())
+    # the cells of a full row in one C call (itemgetter of one index gives no tuple)
+    pick = operator.itemgetter(*index.values()) if len(index) > 1 else None
     for line, values in found:
         if len(values) > width and any(v.strip() for v in values[width:]):
             raise source.problem(
@@ -92,7 +98,21 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
                 .replace("%1", str(len(values)))
                 .replace("%2", str(width)),
             )
-        cells: dict[str, str] = {}
+        joined = "".join(values)
+        if _CONTROL.search(joined) is None and not (lossy and "?" in joined):
+            # the common row: no cell holds a control character (nor, in a Windows-1251
+            # file, a "?"), so none has a problem: one search per row, not one per cell
+            if pick is not None and len(values) > widest:
+                cells = dict(zip(names, map(str.strip, pick(values)), strict=True))
+            else:
+                cells = {name: values[i].strip() if i < len(values) else "" for name, i in named}
+            if from_csv and "'" in joined:
+                for name, value in cells.items():
+                    if value.startswith("'"):
+                        cells[name] = restore_cell(value)
+            yield Row(line, cells, source)
+            continue
+        cells = {}
         for name, i in index.items():
             value = values[i].strip() if i < len(values) else ""
             if from_csv:

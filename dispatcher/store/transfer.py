@@ -9,7 +9,7 @@ a file with one bad cell changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +52,10 @@ class ImportSummary:
 @dataclass
 class _Reader:
     problems: list[CsvProblem]
+    # dates already read: a fleet's file has hundreds of thousands of date cells and about
+    # a thousand distinct dates (only good ones are kept: a refusal is worded each time)
+    _days: dict[str, date] = field(default_factory=dict)
+    _codes: dict[str, str] = field(default_factory=dict)  # and countries, the same way
 
     def fail(self, row: Row, column: str | None, message: str) -> None:
         self.problems.append(row.source.problem(row.line, column, message))
@@ -64,8 +68,13 @@ class _Reader:
     def country(self, row: Row, column: str) -> str | None:
         """A code in any case or a country's name in English, Russian or Kazakh."""
         text = row.values[column]
+        code = self._codes.get(text)
+        if code is not None:
+            return code
         code = country_code(text)
-        if code is None:
+        if code is not None:
+            self._codes[text] = code
+        else:
             self.fail(
                 row,
                 column,
@@ -89,8 +98,13 @@ class _Reader:
         return found
 
     def day(self, row: Row, column: str) -> date | None:
+        text = row.values[column]
+        found = self._days.get(text)
+        if found is not None:
+            return found
         try:
-            return validate.parse_file_date(row.values[column])
+            found = self._days[text] = validate.parse_file_date(text)
+            return found
         except ValueError as exc:
             self.fail(row, column, str(exc))
             return None
@@ -177,6 +191,7 @@ def _read_trips(
     owner: dict[str, tuple[str, int]] = {}
     leg_lines: dict[str, list[int]] = {}
     notes: dict[str, tuple[str, int]] = {}
+    made: dict[tuple[str, date, date], Leg] = {}  # a fleet repeats its stays: one Leg each
     has_note = False
     for row in read_table(source, "trips"):
         tid, did = row.values["trip_id"], row.values["driver_id"]
@@ -231,7 +246,11 @@ def _read_trips(
         if not (ok and country and entry and exit_):
             continue
         owner.setdefault(tid, (did, row.line))
-        legs.setdefault(tid, []).append(Leg(country, entry, exit_))
+        key = (country, entry, exit_)
+        leg = made.get(key)
+        if leg is None:
+            leg = made[key] = Leg(country, entry, exit_)
+        legs.setdefault(tid, []).append(leg)
         leg_lines.setdefault(tid, []).append(row.line)
     for tid, trip_legs in legs.items():
         for n, m in validate.overlapping_legs(trip_legs):
@@ -379,6 +398,22 @@ def read_incoming(store: Store, sources: dict[str, Source]) -> Incoming:
     return Incoming(new_drivers, new_permits, new_trips, problems)
 
 
+def check_import(
+    store: Store,
+    drivers: Path | None = None,
+    permits: Path | None = None,
+    trips: Path | None = None,
+    workbook: Path | None = None,
+) -> Incoming:
+    """Read and check the files against ``store`` without writing anything: what an import
+    would write, or ImportProblems naming everything wrong."""
+    with bulk():
+        incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
+    if incoming.problems:
+        raise ImportProblems(incoming.problems)
+    return incoming
+
+
 def import_files(
     store: Store,
     drivers: Path | None = None,
@@ -388,11 +423,14 @@ def import_files(
     *,
     reason: str | None = None,
     backup: bool = True,
+    checked: Incoming | None = None,
 ) -> ImportSummary:
     """All or nothing; ``reason`` is logged with every change (an import that the window
-    was told goes over a limit)."""
+    was told goes over a limit). ``checked``: what ``check_import`` returned for the same
+    files against a store holding what this one holds (an empty one), so they are not read
+    twice."""
     with bulk():
-        return _import(store, drivers, permits, trips, workbook, reason, backup)
+        return _import(store, drivers, permits, trips, workbook, reason, backup, checked)
 
 
 def _import(
@@ -403,8 +441,11 @@ def _import(
     workbook: Path | None,
     reason: str | None,
     backup: bool,
+    checked: Incoming | None = None,
 ) -> ImportSummary:
-    incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
+    incoming = checked
+    if incoming is None:
+        incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
     if incoming.problems:
         raise ImportProblems(incoming.problems)
 
@@ -438,10 +479,18 @@ def _write_trips(store: Store, trips: list[Trip]) -> None:
         [(t.id, t.driver_id, t.note) for t in trips],
     )
     conn.executemany("DELETE FROM legs WHERE trip_id = ?", [(tid,) for tid in before])
+    texts: dict[date, str] = {}  # a fleet's legs share about a thousand distinct days
+
+    def iso(day: date) -> str:
+        text = texts.get(day)
+        if text is None:
+            text = texts[day] = day.isoformat()
+        return text
+
     conn.executemany(
         "INSERT INTO legs (trip_id, seq, country, entry, exit) VALUES (?, ?, ?, ?, ?)",
         [
-            (t.id, i, leg.country, leg.entry.isoformat(), leg.exit.isoformat())
+            (t.id, i, leg.country, iso(leg.entry), iso(leg.exit))
             for t in trips
             for i, leg in enumerate(t.legs)
         ],

@@ -74,7 +74,7 @@ def build_window(db: Path, rules_dir: Path | None = None):
     from dispatcher.store.database import bulk
 
     with bulk():  # the fleet and its first counts: objects by the hundred thousand, no cycles
-        window = MainWindow(AppContext(workspace))
+        window = MainWindow(AppContext(workspace), count_warnings_later=True)
     gc.freeze()  # what the window opened with lives as long as it: later collections skip it
     return window
 

@@ -1,10 +1,15 @@
 """Who can take this route? Every driver's verdict, ok ones first, best fit on top.
 
 Assigning a driver the route would push over a limit asks first (the guard), naming the
-consequence.
+consequence. Opened from the window, the dialog shows at once and checks the fleet a slice
+at a time between events, sorting in each slice's verdicts as they come: with thousands of
+drivers the first candidates are on screen long before the last driver is checked.
 """
 
 from __future__ import annotations
+
+import time
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,6 +17,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatcher.i18n import Context, language
-from dispatcher.rules import TIGHT, Trip, WhatIf, assess
+from dispatcher.rules import OK, OVER, TIGHT, DriverDays, Leg, Trip, WhatIf, assess, what_if
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.wording import clash_text, left_after_text, margin_verdict_text
 from dispatcher.store import StaleRecord, StoreError
@@ -51,25 +58,101 @@ _ROLES = frozenset(
 )
 #: rows a column is fitted to (of a fleet of thousands); the rows in sight fit their text
 SIZED_ROWS = 50
+# time one slice of the check may hold the event loop (``VerdictModel.start_route``)
+SLICE_SECONDS = 0.03
+# how often verdicts checked since are sorted in and shown while the check goes on
+PUBLISH_SECONDS = 0.5
+_ORDER = {OK: 0, TIGHT: 1, OVER: 2}
+
+
+def best_first(verdict: WhatIf) -> tuple:
+    """The order ``assess`` gives (ok, tight, over; most days left first; the driver id last,
+    so the order is total): slices checked apart and sorted in end in the same order."""
+    return (
+        _ORDER[verdict.verdict],
+        bool(verdict.clashes),
+        verdict.least_left is not None,
+        -(verdict.least_left or 0),
+        min((f.date for f in verdict.findings), default=date.max),
+        verdict.driver_id,
+    )
 
 
 class VerdictModel(QAbstractTableModel):
     """One row per verdict; a row's texts are worded once, when the view first asks for
     them (a view asks a cell for a dozen roles, and a fleet has thousands of rows)."""
 
+    # every driver of the fleet has a verdict (after ``start_route``)
+    finished = Signal()
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.verdicts: list[WhatIf] = []
         self._rows: dict[int, tuple[list, list, WhatIf] | None] = {}
+        self._queue: list[DriverDays] = []  # drivers still to check, last first
+        self._waiting: list[WhatIf] = []  # checked, not shown yet
+        self._shown_at = 0.0
+        self._showing_took = 0.0  # seconds the last showing of new verdicts took
+        self._legs: tuple[Leg, ...] = ()
+        self._as_of, self._margin = ctx.as_of, 0
+        self._slice = QTimer(self)
+        self._slice.setSingleShot(True)
+        self._slice.setInterval(0)
+        self._slice.timeout.connect(lambda: self._check(time.perf_counter() + SLICE_SECONDS))
+
+    @property
+    def checking(self) -> bool:
+        """Drivers are still being checked: ``verdicts`` holds only those checked so far."""
+        return bool(self._queue) or self._slice.isActive()
 
     def set_route(self, trip: Trip) -> None:
+        self._slice.stop()
+        self._queue, self._waiting = [], []
         self.beginResetModel()
         fleet = self.ctx.fleet()
         as_of, margin = self.ctx.as_of, margin_days(self.ctx.store)  # tight: after ok
         self.verdicts = assess(fleet.values(), trip.legs, as_of, margin) if trip.legs else []
         self._rows = {}
         self.endResetModel()
+
+    def start_route(self, trip: Trip) -> None:
+        """Check the fleet in slices between events; ``finished`` when every driver is in."""
+        self._slice.stop()
+        self.beginResetModel()
+        self.verdicts, self._rows, self._waiting = [], {}, []
+        self._legs = tuple(trip.legs)
+        self._as_of, self._margin = self.ctx.as_of, margin_days(self.ctx.store)
+        self._queue = list(reversed(self.ctx.fleet().values())) if trip.legs else []
+        self.endResetModel()
+        self._slice.start()
+
+    def finish(self) -> None:
+        """Check the drivers left now (for a caller that needs every verdict)."""
+        if self.checking:
+            self._check(None)
+
+    def _check(self, until: float | None) -> None:
+        self._slice.stop()
+        queue, new = self._queue, self._waiting
+        while queue and (until is None or time.perf_counter() < until):
+            new.append(what_if(queue.pop(), self._legs, self._as_of, self._margin))
+        # shown at once after the first slice, then at the end and in between only now and
+        # then: each showing sorts and lays out the whole table again, which for thousands
+        # of rows costs more than checking a slice
+        now = time.perf_counter()
+        wait = max(PUBLISH_SECONDS, 5 * self._showing_took)
+        if new and (not queue or not self.verdicts or now - self._shown_at > wait):
+            self.beginResetModel()
+            self.verdicts = sorted([*self.verdicts, *new], key=best_first)
+            self._rows, self._waiting = {}, []
+            self.endResetModel()
+            self._shown_at = time.perf_counter()
+            self._showing_took = self._shown_at - now
+        if queue:
+            self._slice.start()
+        else:
+            self.finished.emit()
 
     def _row(self, row: int) -> tuple[list, list, WhatIf] | None:
         """The row's shown values, its sort keys and its verdict; None: no driver."""
@@ -116,6 +199,8 @@ class VerdictModel(QAbstractTableModel):
             return None
         if role not in _ROLES:
             return None
+        if role == SORT_ROLE and index.column() == 0:
+            return index.row()  # the order itself: a sort needs no row worded
         found = self._row(index.row())
         if found is None:
             return None
@@ -137,10 +222,16 @@ class VerdictModel(QAbstractTableModel):
 
 
 class AssignDialog(QDialog):
-    def __init__(self, ctx: AppContext, trip_id: str, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, trip_id: str, parent: QWidget | None = None, later: bool = False
+    ):
+        """``later``: show at once and check the fleet in slices (``model.finished`` when
+        done); otherwise every verdict is there when the dialog is made."""
         super().__init__(parent)
         self.ctx = ctx
         self.trip_id = trip_id
+        self._later = later
+        self._keep: str | None = None  # the selected driver, kept while verdicts come in
         self.setWindowTitle(fill(AssignText.tr("Assign route %1"), trip_id))
         self.route = QLabel()
         self.route.setWordWrap(True)
@@ -170,6 +261,9 @@ class AssignDialog(QDialog):
         self.table.verticalScrollBar().valueChanged.connect(self._fit_rows)
         self.proxy.layoutChanged.connect(self._fit_rows)  # sorted
         self.proxy.modelReset.connect(self._fit_rows)
+        self.model.modelAboutToBeReset.connect(self._remember_selected)
+        self.model.modelReset.connect(self._select_remembered)
+        self.model.finished.connect(self._show_route)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button = self.box.addButton(
             AssignText.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -232,11 +326,32 @@ class AssignDialog(QDialog):
             self.route.setText(fill(AssignText.tr("The route %1 no longer exists."), self.trip_id))
             self.model.set_route(Trip(self.trip_id, None, ()))
             return
+        if self._later:
+            self.model.start_route(trip)
+            self._show_route()
+            return
+        self.model.set_route(trip)
+        self._show_route()
+
+    def _show_route(self) -> None:
+        trip = self.trip()
+        if trip is None:
+            return
         legs = ", ".join(
             f"{country_name(leg.country, language())} {day_text(leg.entry)} – {day_text(leg.exit)}"
             for leg in trip.legs
         )
-        self.model.set_route(trip)
+        if self.model.checking:
+            self.route.setText(
+                fill(
+                    AssignText.tr("Route %1: %2. As of %3: checking %4 drivers…"),
+                    trip.id,
+                    legs,
+                    day_text(self.ctx.as_of),
+                    len(self.ctx.fleet()),
+                )
+            )
+            return
         ok = sum(1 for v in self.model.verdicts if v.ok)
         self.route.setText(
             fill(
@@ -251,12 +366,32 @@ class AssignDialog(QDialog):
         self.table.resizeColumnsToContents()
         self._fit_rows()
 
+    def _remember_selected(self) -> None:
+        selected = self.selected_driver()
+        if selected is not None:
+            self._keep = selected
+
+    def _select_remembered(self) -> None:
+        """Select the remembered driver again once their verdict is in (a re-check starts
+        empty); forgotten when every driver is checked."""
+        keep = self._keep
+        if not self.model.checking:
+            self._keep = None
+        if keep is None:
+            return
+        row = next((n for n, v in enumerate(self.model.verdicts) if v.driver_id == keep), -1)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.table.selectRow(index.row())
+
     def verdict_of(self, driver_id: str) -> WhatIf | None:
         self._fresh()
+        self.model.finish()
         return next((v for v in self.model.verdicts if v.driver_id == driver_id), None)
 
     def select_driver(self, driver_id: str) -> None:
         self._fresh()
+        self.model.finish()
         for row in range(self.proxy.rowCount()):
             if self.proxy.data(self.proxy.index(row, 0), Qt.ItemDataRole.UserRole) == driver_id:
                 self.table.selectRow(row)

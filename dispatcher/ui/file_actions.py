@@ -14,7 +14,6 @@ from dispatcher.i18n import Context
 from dispatcher.rules import RuleFileError, check
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
-from dispatcher.store.excel import export_xlsx, write_template
 from dispatcher.store.preview import preview_import
 from dispatcher.store.transfer import (
     ImportProblems,
@@ -230,6 +229,8 @@ class FileActions(QMainWindow):
         path = self.choose_workbook(ExcelFiles.tr("Export to Excel"))
         if path is None:
             return None
+        from dispatcher.store.excel import export_xlsx  # XlsxWriter only when asked
+
         as_of = self.ctx.as_of
         try:
             findings = check(self.ctx.fleet().values(), as_of)
@@ -245,6 +246,8 @@ class FileActions(QMainWindow):
         path = self.choose_workbook(ExcelFiles.tr("Save import template"))
         if path is None:
             return None
+        from dispatcher.store.excel import write_template  # XlsxWriter only when asked
+
         try:
             write_template(path)
         except ui_errors.FILE_ERRORS as exc:

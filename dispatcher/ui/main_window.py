@@ -38,18 +38,24 @@ MainWindowText = Context("MainWindowText")
 
 MenuText = Context("MenuText")
 POLL_MS = 2000
+# a window not painted at once (started minimised) counts its warnings all the same
+COUNT_AT_THE_LATEST_MS = 500
 __all__ = ["OPEN_ERRORS", "MainWindow"]
 
 
 class MainWindow(FileActions, QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, count_warnings_later: bool = False
+    ):
+        """``count_warnings_later``: show first, count the fleet's warnings after (the
+        status bar and the warnings panel say so meanwhile); the start of the program."""
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("MainWindow")
         self.roster = RosterPanel(ctx)
         self.timeline = TimelineView(ctx)
         self.month = MonthView(ctx)
-        self.warnings = WarningsPanel(ctx)
+        self.warnings = WarningsPanel(ctx, later=count_warnings_later)
         self.planned = PlannedRoutesPanel(ctx)
         self.status_card = StatusCard(ctx)
         self.tabs = QTabWidget()
@@ -86,6 +92,7 @@ class MainWindow(FileActions, QMainWindow):
         ctx.dataChanged.connect(lambda d: None if d else self._update_title())  # settings
         ctx.asOfChanged.connect(lambda _d: self._update_summary())
         ctx.workspaceReplaced.connect(self._update_title)
+        self.warnings.model.counted.connect(self._update_summary)
         self._update_summary()
         self._update_title()
         self._seen_version = ctx.store.data_version()
@@ -95,6 +102,15 @@ class MainWindow(FileActions, QMainWindow):
         self.poll.start()
         self.resize(1400, 860)
         self._restore_layout()
+        if count_warnings_later:  # after the first paint; at the latest in a moment
+            self._count_after_paint = True
+            QTimer.singleShot(COUNT_AT_THE_LATEST_MS, self.warnings.model.start_counting)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_count_after_paint", False):
+            self._count_after_paint = False
+            QTimer.singleShot(0, self.warnings.model.start_counting)
 
     # ----- layout ------------------------------------------------------------------------
 
@@ -140,6 +156,12 @@ class MainWindow(FileActions, QMainWindow):
 
     def _update_summary(self) -> None:
         """Drivers, not findings: a driver with three findings is one person to call."""
+        self.strict.setVisible(self.ctx.workspace.book.settings.strict)
+        if self.warnings.model.counting:
+            self.summary.setText(
+                fill(MainWindowText.tr("%1 drivers: counting the warnings…"), len(self.ctx.fleet()))
+            )
+            return
         counts = self.warnings.model.drivers_by_level()
         self.summary.setText(
             fill(

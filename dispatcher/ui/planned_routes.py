@@ -101,4 +101,4 @@ class PlannedRoutesPanel(QWidget):
 
         trip_id = self.selected()
         if trip_id:
-            dialogs.run_modal(AssignDialog(self.ctx, trip_id, self))
+            dialogs.run_modal(AssignDialog(self.ctx, trip_id, self, later=True))

@@ -41,7 +41,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 FIXED = ("name", "id", "citizenship", "category")
-SIZED_ROWS = 50
+# rows the columns are fitted to: about the rows in sight (each asks a driver's levels)
+SIZED_ROWS = 20
 Index = QModelIndex | QPersistentModelIndex
 
 

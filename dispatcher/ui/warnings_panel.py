@@ -3,16 +3,33 @@ limit, permits about to end, and last the overstays of earlier years (history, n
 for today). A permit that ends during a planned trip is listed with the trip's findings: the
 day the rule starts to count and the day the trip then goes over.
 
-Findings are kept per driver so that an edit recomputes one driver's, not the fleet's.
+Findings are kept per driver so that an edit recomputes one driver's, not the fleet's. The
+window counts them after it is shown, a slice of the fleet at a time between events: the
+first screen needs none of them, and a large fleet's take a second.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dispatcher.i18n import Context
 from dispatcher.rules import DriverDays, RuleBook, urgency
@@ -32,6 +49,8 @@ WarningsText = Context("WarningsText")
 
 Index = QModelIndex | QPersistentModelIndex
 PERMIT_GROUP = 3.5  # after the drivers close to a limit, before the overstays of past years
+# time one slice of the counting may hold the event loop: input stays answered meanwhile
+SLICE_SECONDS = 0.03
 
 
 @dataclass(frozen=True)
@@ -69,14 +88,31 @@ def permit_warnings(days: DriverDays, book: RuleBook, as_of: date) -> list[Warni
 
 
 class WarningsModel(QAbstractTableModel):
-    def __init__(self, ctx: AppContext, parent=None):
+    # every driver's warnings are known (after counting started by ``reload_later``)
+    counted = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None, later: bool = False):
+        """``later``: start empty and count between events (``counting`` until ``counted``)."""
         super().__init__(parent)
         self.ctx = ctx
         self._by_driver: dict[str, list[Warning]] = {}
         self._rows: list[Warning] = []
+        self._queue: list[str] = []  # drivers still to count, last first
+        self._slice = QTimer(self)
+        self._slice.setSingleShot(True)
+        self._slice.setInterval(0)
+        self._slice.timeout.connect(self._count_slice)
         ctx.dataChanged.connect(self._on_data_changed)
-        ctx.asOfChanged.connect(lambda _day: self.reload())
-        self.reload()
+        ctx.asOfChanged.connect(lambda _day: self._again())
+        if later:
+            self.reload_later(start=False)  # the window starts it once it has painted
+        else:
+            self.reload()
+
+    @property
+    def counting(self) -> bool:
+        """Warnings are still being counted: the rows and counts are not complete yet."""
+        return self._slice.isActive() or bool(self._queue)
 
     def _warnings_of(self, driver_id: str) -> list[Warning]:
         days = self.ctx.days(driver_id)
@@ -113,14 +149,60 @@ class WarningsModel(QAbstractTableModel):
         return out
 
     def reload(self) -> None:
+        self._slice.stop()
+        self._queue = []
         self._by_driver = {d: self._warnings_of(d) for d in self.ctx.fleet()}
         self._resort()
 
+    def reload_later(self, start: bool = True) -> None:
+        """Empty now; every driver counted in slices between events, then ``counted``.
+        ``start`` False: only when ``start_counting`` is called."""
+        self._slice.stop()
+        self.beginResetModel()
+        self._by_driver, self._rows = {}, []
+        self._queue = list(reversed(self.ctx.fleet()))
+        self.endResetModel()
+        if start:
+            self._slice.start()
+
+    def start_counting(self) -> None:
+        if self._queue and not self._slice.isActive():
+            self._slice.start()
+
+    def finish(self) -> None:
+        """Count what is left now (for a caller that needs every warning at once)."""
+        if self.counting:
+            self._count(None)
+
+    def _again(self) -> None:
+        if self.counting:
+            self.reload_later()
+        else:
+            self.reload()
+
+    def _count_slice(self) -> None:
+        self._count(time.perf_counter() + SLICE_SECONDS)
+
+    def _count(self, until: float | None) -> None:
+        self._slice.stop()
+        queue, fleet = self._queue, self.ctx.fleet()
+        while queue and (until is None or time.perf_counter() < until):
+            driver_id = queue.pop()
+            if driver_id in fleet:
+                self._by_driver[driver_id] = self._warnings_of(driver_id)
+        if queue:
+            self._slice.start()
+            return
+        self._resort()
+        self.counted.emit()
+
     def _on_data_changed(self, driver_id: str) -> None:
         if not driver_id:
-            self.reload()
+            self._again()
             return
         self._by_driver[driver_id] = self._warnings_of(driver_id)
+        if self.counting:
+            return  # sorted in with the rest when the counting ends
         self._resort()
 
     def _resort(self) -> None:
@@ -172,10 +254,14 @@ class WarningsModel(QAbstractTableModel):
 
 
 class WarningsPanel(QWidget):
-    def __init__(self, ctx: AppContext, parent=None):
+    def __init__(self, ctx: AppContext, parent=None, later: bool = False):
+        """``later``: shown at once, the warnings counted after (the window's start)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.model = WarningsModel(ctx, self)
+        self.model = WarningsModel(ctx, self, later=later)
+        self.counting = QLabel(WarningsText.tr("Counting the warnings…"), self)
+        self.counting.setVisible(self.model.counting)
+        self.model.modelReset.connect(lambda: self.counting.setVisible(self.model.counting))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -195,6 +281,7 @@ class WarningsPanel(QWidget):
         self.table.activated.connect(self.open_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.counting)
         layout.addWidget(self.table)
 
     def open_row(self, index: QModelIndex) -> None:

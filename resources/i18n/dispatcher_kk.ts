@@ -80,6 +80,10 @@
         <translation>%1 бағыты енді жоқ.</translation>
     </message>
     <message>
+        <source>Route %1: %2. As of %3: checking %4 drivers…</source>
+        <translation>%1 бағыты: %2. %3 күнге: жүргізушілер тексерілуде (%4)…</translation>
+    </message>
+    <message>
         <source>Route %1: %2. As of %3: %4 of %5 drivers can take it.</source>
         <translation>%1 бағыты: %2. %3 күнге: %5 жүргізушінің %4-і ала алады.</translation>
     </message>
@@ -952,6 +956,10 @@
     <message>
         <source>Exemptions that are not law are ignored (Settings)</source>
         <translation>Әлі заң болмаған жеңілдіктер ескерілмейді (Баптаулар)</translation>
+    </message>
+    <message>
+        <source>%1 drivers: counting the warnings…</source>
+        <translation>Жүргізушілер: %1 · ескертулер саналуда…</translation>
     </message>
     <message>
         <source>%1 drivers: %2 over · %3 would go over · %4 at the limit · %5 approaching</source>
@@ -2683,6 +2691,10 @@
     <message>
         <source>Warning</source>
         <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Counting the warnings…</source>
+        <translation>Ескертулер саналуда…</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,10 @@
         <translation>Маршрута %1 больше нет.</translation>
     </message>
     <message>
+        <source>Route %1: %2. As of %3: checking %4 drivers…</source>
+        <translation>Маршрут %1: %2. На дату %3: идёт проверка водителей (%4)…</translation>
+    </message>
+    <message>
         <source>Route %1: %2. As of %3: %4 of %5 drivers can take it.</source>
         <translation>Маршрут %1: %2. На дату %3: могут взять %4 из %5 водителей.</translation>
     </message>
@@ -959,6 +963,10 @@
     <message>
         <source>Exemptions that are not law are ignored (Settings)</source>
         <translation>Исключения, которые ещё не закон, не учитываются (Настройки)</translation>
+    </message>
+    <message>
+        <source>%1 drivers: counting the warnings…</source>
+        <translation>Водителей: %1 · предупреждения подсчитываются…</translation>
     </message>
     <message>
         <source>%1 drivers: %2 over · %3 would go over · %4 at the limit · %5 approaching</source>
@@ -2715,6 +2723,10 @@
     <message>
         <source>Warning</source>
         <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Counting the warnings…</source>
+        <translation>Предупреждения подсчитываются…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -339,21 +340,51 @@ def test_a_refused_first_import_never_deletes_a_file_another_program_filled(
     tmp_path, capsys, monkeypatch
 ):
     path = tmp_path / "new.sqlite"
-    real_import = cli.import_csv
+    real_check = cli.check_import
 
     def other_program_imports_meanwhile(store, *files):
         if not path.exists() or not Store.open_readonly(path).driver_ids():
             with Store(path) as other:  # another window or import fills the new file now
                 other.save_driver(Driver("D9", "Ерлан", "KZ", "freight"))
-        return real_import(store, *files)
+        return real_check(store, *files)
 
-    monkeypatch.setattr(cli, "import_csv", other_program_imports_meanwhile)
+    monkeypatch.setattr(cli, "check_import", other_program_imports_meanwhile)
     files = write(tmp_path / "bad", drivers="id,name,citizenship,category\nD1,A,QQ,freight\n")
     refused(capsys, ["--db", str(path), "import", "--drivers", str(files["drivers"])],
             "citizenship")  # fmt: skip
     monkeypatch.undo()
     with Store.open_readonly(path) as store:
         assert store.driver_ids() == {"D9"}
+
+
+def test_a_first_import_checks_again_when_another_program_filled_the_file_after_the_check(
+    tmp_path, capsys, monkeypatch
+):
+    """The first import is checked once against an empty file; if the file is no longer
+    empty when it is written, what was checked may clash with what is there now."""
+    from dispatcher.rules import Leg, Trip
+
+    path = tmp_path / "new.sqlite"
+    real_check = cli.check_import
+
+    def other_program_fills_it_after_the_check(store, *files):
+        checked = real_check(store, *files)
+        with Store(path) as other:
+            other.save_driver(Driver("D1", "Ерлан", "KZ", "freight"))
+            other.save_trip(Trip("T9", "D1", (Leg("RU", date(2025, 3, 1), date(2025, 3, 20)),)))
+        return checked
+
+    monkeypatch.setattr(cli, "check_import", other_program_fills_it_after_the_check)
+    files = write(
+        tmp_path / "good",
+        drivers="id,name,citizenship,category\nD1,Ерлан,KZ,freight\n",
+        trips="trip_id,driver_id,country,entry,exit\nT1,D1,RU,2025-03-05,2025-03-10\n",
+    )
+    refused(capsys, ["--db", str(path), "import", "--drivers", str(files["drivers"]),
+                     "--trips", str(files["trips"])], "T9")  # fmt: skip
+    monkeypatch.undo()
+    with Store.open_readonly(path) as store:
+        assert [t.id for t in store.trips("D1")] == ["T9"]
 
 
 IMPORT = textwrap.dedent(
