@@ -212,9 +212,26 @@ class Store(ChangeLog, Settings):
                     ).replace("%1", str(self.path))
                 )
             return
-        if self.db.journal_mode != "wal":
-            self.db.enable_wal()
+        self._switch_to_wal()
         schema.migrate(self.db, self._before_upgrade)
+
+    def _switch_to_wal(self) -> None:
+        """Write-ahead logging, switched on by whichever program gets there first.
+
+        Two programs switching one new file at once can each hold the shared lock the other
+        needs; SQLite then refuses one at once instead of letting it wait, so it tries again
+        until the busy timeout has passed."""
+        deadline = time.monotonic() + self._timeout
+        while True:
+            try:
+                if self.db.journal_mode != "wal":
+                    self.db.enable_wal()
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
 
     def _before_upgrade(self, old_version: int) -> None:
         """An older file is copied aside before it is upgraded."""
