@@ -19,9 +19,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dispatcher.i18n import Context
+from dispatcher.rules import intervals
 from dispatcher.rules.engine import OK, TIGHT, DriverDays, WhatIf, what_if_trip
-from dispatcher.rules.model import Trip
+from dispatcher.rules.intervals import Run
+from dispatcher.rules.ledger import presence_runs
+from dispatcher.rules.model import Leg, Trip
 from dispatcher.rules.ordering import natural_key
+from dispatcher.rules.ruleset import Rule
 
 Planning = Context("Planning")
 
@@ -135,9 +139,86 @@ def _with(days: DriverDays, routes: Iterable[Trip]) -> DriverDays:
     return days
 
 
+Span = tuple[int, int, str]  # a trip's first and last day (ordinals) and its id
+Key = tuple[bool, int, tuple[tuple[tuple[int, str], ...], str]]  # ``_best``'s order
+
+
+def _span(trip: Trip) -> Span:
+    """First and last day of a trip, the days between its legs included."""
+    return (
+        min(leg.entry for leg in trip.legs).toordinal(),
+        max(leg.exit for leg in trip.legs).toordinal(),
+        trip.id,
+    )
+
+
+def _clashing(spans: Iterable[Span], route: Span) -> list[str]:
+    """Trips overlapping the route by more than a shared crossing day, in the engine's way."""
+    first, last, _ = route
+    return [
+        trip_id
+        for start, end, trip_id in spans
+        if start <= last and first <= end and first != end and start != last
+    ]
+
+
+def _counting(days: DriverDays, legs: Sequence[Leg]) -> list[tuple[Rule, list[Run]]]:
+    """Each rule that counts a day of the route for this driver, with those days.
+
+    A route no rule counts cannot create or worsen a finding and leaves no days to count:
+    its what-if is ok with nothing left to report, whatever the driver's other trips.
+    """
+    out = []
+    for rule in days.book.touching(leg.country for leg in legs):
+        counted = intervals.intersect(days.applicable(rule), presence_runs(rule, legs))
+        if counted:
+            out.append((rule, counted))
+    return out
+
+
+def _least_left_bound(days: DriverDays, counting: list[tuple[Rule, list[Run]]]) -> int:
+    """No fewer days are used on the route, whatever else the driver holds, than its own
+    new days in each window plus those already used: so its days left are at most this.
+
+    Adding days only raises used(d) (a window's count, an unbroken stay's length), and the
+    days left after a route are the limit less used() at the last day of one of its pieces.
+    """
+    bound: int | None = None
+    for rule, counted in counting:
+        ledger = days.ledger(rule)
+        kind = rule.window.kind
+        pieces = intervals.split_at_years(counted) if kind == "calendar_year" else counted
+        peak = 0
+        for first, last in pieces:
+            if kind == "calendar_year" or kind == "rolling":
+                if kind == "rolling":
+                    since = last - (rule.window.days or 0) + 1
+                else:
+                    since = date(date.fromordinal(last).year, 1, 1).toordinal()
+                new = 0
+                for a, b in counted:
+                    a, b = max(a, since), min(b, last)
+                    if a <= b:  # the route's days in the window less those already counted
+                        new += b - a + 1
+                        new -= ledger.counted_through(b) - ledger.counted_through(a - 1)
+                least = ledger.used(last) + new
+            else:  # one continuous stay: the piece itself is unbroken to its last day
+                least = max(ledger.used(last), last - first + 1)
+            peak = max(peak, least)
+        left = rule.limit - peak
+        bound = left if bound is None else min(bound, left)
+    assert bound is not None
+    return bound
+
+
 class _Judge:
     """Verdicts on routes for drivers holding some of the plan's routes, each worked out
-    once: most drivers hold none, so both passes and the repair share their verdicts."""
+    once: most drivers hold none, so both passes and the repair share their verdicts.
+
+    Most of a fleet cannot be the answer for a route: a driver on the road then clashes,
+    one no rule counts on the route fits with nothing to count. The rest are tried best
+    first by a bound on their days left, and the search stops when no one left can win.
+    """
 
     def __init__(
         self, base: dict[str, DriverDays], routes: Sequence[Trip], as_of: date, margin: int
@@ -147,6 +228,38 @@ class _Judge:
         self.as_of, self.margin = as_of, margin
         self._states: dict[tuple[str, tuple[str, ...]], DriverDays] = {}
         self._verdicts: dict[tuple[str, tuple[str, ...], str], WhatIf] = {}
+        self._spans: dict[str, list[Span]] = {}
+        self._route_spans = {r.id: _span(r) for r in routes if r.legs}
+        self._counting: dict[tuple[str, str], list[tuple[Rule, list[Run]]]] = {}
+        self._bounds: dict[str, list[tuple[int | None, int, str]]] = {}
+
+    def clashes(self, driver_id: str, held: tuple[str, ...], route: Trip) -> list[str]:
+        """The driver's trips, his routes of the plan after them, that the route clashes with."""
+        spans = self._spans.get(driver_id)
+        if spans is None:
+            spans = self._spans[driver_id] = [_span(t) for t in self.base[driver_id].trips]
+        mine = [self._route_spans[t] for t in held]
+        return _clashing([*spans, *mine] if mine else spans, self._route_spans[route.id])
+
+    def counting(self, driver_id: str, route: Trip) -> list[tuple[Rule, list[Run]]]:
+        key = (driver_id, route.id)
+        found = self._counting.get(key)
+        if found is None:
+            found = self._counting[key] = _counting(self.base[driver_id], route.legs)
+        return found
+
+    def bounds(self, route: Trip) -> list[tuple[int | None, int, str]]:
+        """Per driver, in the fleet's order: at most how many days the route leaves him
+        (None: no rule counts it), his place in the fleet and his id."""
+        found = self._bounds.get(route.id)
+        if found is None:
+            found = []
+            for place, (driver_id, days) in enumerate(self.base.items()):
+                counting = self.counting(driver_id, route)
+                bound = _least_left_bound(days, counting) if counting else None
+                found.append((bound, place, driver_id))
+            self._bounds[route.id] = found
+        return found
 
     def state(self, driver_id: str, holding: tuple[str, ...]) -> DriverDays:
         key = (driver_id, holding)
@@ -161,9 +274,63 @@ class _Judge:
         key = (driver_id, held, route.id)
         found = self._verdicts.get(key)
         if found is None:
-            found = _verdict(self.state(driver_id, held), route, self.as_of, self.margin)
+            found = self._judged(driver_id, held, route)
             self._verdicts[key] = found
         return found
+
+    def _judged(self, driver_id: str, held: tuple[str, ...], route: Trip) -> WhatIf:
+        """The what-if, refused or accepted without counting where that gives its answer:
+        a plan reads only the verdict, the clashes and the days left."""
+        if route.legs:
+            clashes = self.clashes(driver_id, held, route)
+            if clashes:  # on the road: over whatever the counts say
+                return WhatIf(driver_id, [], clashes, margin=self.margin)
+            if not self.counting(driver_id, route):
+                return WhatIf(driver_id, [], [], {}, {}, self.margin)
+        return _verdict(self.state(driver_id, held), route, self.as_of, self.margin)
+
+    def best(self, route: Trip, chosen: dict[str, str]) -> WhatIf | None:
+        """``_best`` over every driver's verdict with his routes so far, trying drivers
+        in the order of their bound and stopping once no one left can come first."""
+        held_by: dict[str, list[str]] = {}
+        for trip_id, driver_id in chosen.items():
+            held_by.setdefault(driver_id, []).append(trip_id)
+        ranked = sorted(
+            ((bound is not None, -(bound or 0), natural_key(driver_id)), driver_id)
+            for bound, _, driver_id in self.bounds(route)
+        )
+        best: WhatIf | None = None
+        best_key: Key | None = None
+        for rank, driver_id in ranked:
+            if best_key is not None and best_key < rank:
+                break  # everyone from here on has a worse key than the best found
+            found = self.verdict(driver_id, held_by.get(driver_id, ()), route)
+            if found.verdict != OK:
+                continue
+            key = (found.least_left is not None, -(found.least_left or 0), rank[2])
+            if best_key is None or key < best_key:
+                best, best_key = found, key
+        return best
+
+    def most_left_alone(self, route: Trip, without: str, full: int, count: int) -> list[WhatIf]:
+        """The ``count`` drivers but ``without`` who fit the route alone with most days left
+        (no rule counting it is worth ``full``), ties in the fleet's order."""
+        ranked = sorted(
+            (-(full if bound is None else bound), place, driver_id)
+            for bound, place, driver_id in self.bounds(route)
+            if driver_id != without
+        )
+        found: list[tuple[tuple[int, int], WhatIf]] = []
+        for score, place, driver_id in ranked:
+            if len(found) >= count and found[count - 1][0] < (score, place):
+                break
+            verdict = self.verdict(driver_id, (), route)
+            if verdict.verdict != OK:
+                continue
+            left = verdict.least_left
+            found.append(((-(full if left is None else left), place), verdict))
+            found.sort(key=lambda item: item[0])
+        return [verdict for _, verdict in found[:count]]
 
     def why(self, route: Trip) -> str:
         """Why no driver fits: judged against each driver's days without the plan."""
@@ -171,14 +338,17 @@ class _Judge:
             return NO_LEGS
         if not self.base:
             return NO_DRIVERS
-        alone = [self.verdict(d, (), route) for d in self.base]
-        if any(v.verdict == OK for v in alone):
-            return TAKEN
-        if all(v.clashes for v in alone):
+        # A driver on the road is neither ok nor tight: only the others need counting.
+        free = [d for d in self.base if not self.clashes(d, (), route)]
+        if not free:
             return ON_THE_ROAD
-        if any(v.verdict == TIGHT for v in alone):
-            return TIGHT_ONLY
-        return OVER_LIMIT
+        tight = False
+        for driver_id in free:
+            verdict = self.verdict(driver_id, (), route).verdict
+            if verdict == OK:
+                return TAKEN
+            tight = tight or verdict == TIGHT
+        return TIGHT_ONLY if tight else OVER_LIMIT
 
 
 def _holding(chosen: dict[str, str], driver_id: str, without: str | None = None) -> list[str]:
@@ -202,7 +372,7 @@ def _greedy(
     for route in sorted(routes, key=key):  # type: ignore[arg-type]
         best = None
         if route.legs:
-            best = _best(judge.verdict(d, _holding(chosen, d), route) for d in judge.base)
+            best = judge.best(route, chosen)
         if best is None:
             missing.append(route)
             continue
@@ -280,10 +450,7 @@ def _spread(judge: _Judge, chosen: dict[str, str], full: int, tries: int = 5) ->
     for route_id in list(chosen):
         route = judge.by_id[route_id]
         x_id = chosen[route_id]
-        alone = [judge.verdict(d, (), route) for d in judge.base if d != x_id]
-        alone = [v for v in alone if v.verdict == OK]
-        alone.sort(key=lambda v: -(full if v.least_left is None else v.least_left))
-        for verdict in alone[:tries]:
+        for verdict in judge.most_left_alone(route, x_id, full, tries):
             y_id = verdict.driver_id
             if judge.verdict(y_id, _holding(chosen, y_id), route).verdict != OK:
                 continue
