@@ -25,7 +25,7 @@ from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import presence_runs
 from dispatcher.rules.model import Leg, Trip
 from dispatcher.rules.ordering import natural_key
-from dispatcher.rules.ruleset import Rule
+from dispatcher.rules.ruleset import Rule, RuleBook
 
 Planning = Context("Planning")
 
@@ -162,18 +162,32 @@ def _clashing(spans: Iterable[Span], route: Span) -> list[str]:
     ]
 
 
-def _counting(days: DriverDays, legs: Sequence[Leg]) -> list[tuple[Rule, list[Run]]]:
-    """Each rule that counts a day of the route for this driver, with those days.
+class _Presence:
+    """A route's days in each rule's countries, and the part of them a rule counts for
+    drivers to whom it applies on the same days (most of a fleet shares a few patterns)."""
 
-    A route no rule counts cannot create or worsen a finding and leaves no days to count:
-    its what-if is ok with nothing left to report, whatever the driver's other trips.
-    """
-    out = []
-    for rule in days.book.touching(leg.country for leg in legs):
-        counted = intervals.intersect(days.applicable(rule), presence_runs(rule, legs))
-        if counted:
-            out.append((rule, counted))
-    return out
+    def __init__(self, book: RuleBook, legs: Sequence[Leg]):
+        self.runs = [
+            (rule, presence_runs(rule, legs)) for rule in book.touching(leg.country for leg in legs)
+        ]
+        self._counted: dict[tuple[str, tuple[Run, ...]], list[Run]] = {}
+
+    def counting(self, days: DriverDays) -> list[tuple[Rule, list[Run]]]:
+        """Each rule that counts a day of the route for this driver, with those days.
+
+        A route no rule counts cannot create or worsen a finding and leaves no days to
+        count: its what-if is ok with nothing to report, whatever the driver's other trips.
+        """
+        out = []
+        for rule, runs in self.runs:
+            applicable = days.applicable(rule)
+            key = (rule.id, tuple(applicable))
+            counted = self._counted.get(key)
+            if counted is None:
+                counted = self._counted[key] = intervals.intersect(applicable, runs)
+            if counted:
+                out.append((rule, counted))
+        return out
 
 
 def _least_left_bound(days: DriverDays, counting: list[tuple[Rule, list[Run]]]) -> int:
@@ -188,7 +202,7 @@ def _least_left_bound(days: DriverDays, counting: list[tuple[Rule, list[Run]]]) 
         ledger = days.ledger(rule)
         kind = rule.window.kind
         pieces = intervals.split_at_years(counted) if kind == "calendar_year" else counted
-        peak = 0
+        peak = 1  # the route's own counted day: so a counted route leaves less than the limit
         for first, last in pieces:
             if kind == "calendar_year" or kind == "rolling":
                 if kind == "rolling":
@@ -231,7 +245,9 @@ class _Judge:
         self._spans: dict[str, list[Span]] = {}
         self._route_spans = {r.id: _span(r) for r in routes if r.legs}
         self._counting: dict[tuple[str, str], list[tuple[Rule, list[Run]]]] = {}
-        self._bounds: dict[str, list[tuple[int | None, int, str]]] = {}
+        self._presence: dict[tuple[str, int], _Presence] = {}  # per route and rule book
+        self._bounds: dict[str, list[tuple[int, int, str]]] = {}
+        self._uncounted: dict[str, list[str]] = {}
 
     def clashes(self, driver_id: str, held: tuple[str, ...], route: Trip) -> list[str]:
         """The driver's trips, his routes of the plan after them, that the route clashes with."""
@@ -245,19 +261,33 @@ class _Judge:
         key = (driver_id, route.id)
         found = self._counting.get(key)
         if found is None:
-            found = self._counting[key] = _counting(self.base[driver_id], route.legs)
+            days = self.base[driver_id]
+            presence = self._presence.get((route.id, id(days.book)))
+            if presence is None:
+                presence = _Presence(days.book, route.legs)
+                self._presence[route.id, id(days.book)] = presence
+            found = self._counting[key] = presence.counting(days)
         return found
 
-    def bounds(self, route: Trip) -> list[tuple[int | None, int, str]]:
-        """Per driver, in the fleet's order: at most how many days the route leaves him
-        (None: no rule counts it), his place in the fleet and his id."""
+    def uncounted(self, route: Trip) -> list[str]:
+        """Drivers no rule counts the route for, in the fleet's order."""
+        found = self._uncounted.get(route.id)
+        if found is None:
+            found = self._uncounted[route.id] = [
+                d for d in self.base if not self.counting(d, route)
+            ]
+        return found
+
+    def bounds(self, route: Trip) -> list[tuple[int, int, str]]:
+        """Per driver some rule counts the route for, in the fleet's order: at most how
+        many days the route leaves him, his place in the fleet and his id."""
         found = self._bounds.get(route.id)
         if found is None:
             found = []
             for place, (driver_id, days) in enumerate(self.base.items()):
                 counting = self.counting(driver_id, route)
-                bound = _least_left_bound(days, counting) if counting else None
-                found.append((bound, place, driver_id))
+                if counting:
+                    found.append((_least_left_bound(days, counting), place, driver_id))
             self._bounds[route.id] = found
         return found
 
@@ -290,13 +320,21 @@ class _Judge:
         return _verdict(self.state(driver_id, held), route, self.as_of, self.margin)
 
     def best(self, route: Trip, chosen: dict[str, str]) -> WhatIf | None:
-        """``_best`` over every driver's verdict with his routes so far, trying drivers
-        in the order of their bound and stopping once no one left can come first."""
+        """``_best`` over every driver's verdict with his routes so far.
+
+        A driver no rule counts comes first (he fits unless he clashes), the first in
+        natural order; only when none fits are the others tried, in the order of their
+        bound, until no one left can come first.
+        """
         held_by: dict[str, list[str]] = {}
         for trip_id, driver_id in chosen.items():
             held_by.setdefault(driver_id, []).append(trip_id)
+        for driver_id in sorted(self.uncounted(route), key=natural_key):
+            found = self.verdict(driver_id, held_by.get(driver_id, ()), route)
+            if found.verdict == OK:
+                return found
         ranked = sorted(
-            ((bound is not None, -(bound or 0), natural_key(driver_id)), driver_id)
+            ((True, -bound, natural_key(driver_id)), driver_id)
             for bound, _, driver_id in self.bounds(route)
         )
         best: WhatIf | None = None
@@ -314,13 +352,26 @@ class _Judge:
 
     def most_left_alone(self, route: Trip, without: str, full: int, count: int) -> list[WhatIf]:
         """The ``count`` drivers but ``without`` who fit the route alone with most days left
-        (no rule counting it is worth ``full``), ties in the fleet's order."""
+        (no rule counting it is worth ``full``), ties in the fleet's order.
+
+        Drivers no rule counts come first (a counted route leaves fewer than any limit);
+        the others are tried in the order of their bound until no one left can get in.
+        """
+        found: list[tuple[tuple[int, int], WhatIf]] = []
+        places = {driver_id: place for place, driver_id in enumerate(self.base)}
+        for driver_id in self.uncounted(route):
+            if driver_id == without:
+                continue
+            verdict = self.verdict(driver_id, (), route)
+            if verdict.verdict == OK:
+                found.append(((-full, places[driver_id]), verdict))
+                if len(found) == count:
+                    return [verdict for _, verdict in found]
         ranked = sorted(
-            (-(full if bound is None else bound), place, driver_id)
+            (-bound, place, driver_id)
             for bound, place, driver_id in self.bounds(route)
             if driver_id != without
         )
-        found: list[tuple[tuple[int, int], WhatIf]] = []
         for score, place, driver_id in ranked:
             if len(found) >= count and found[count - 1][0] < (score, place):
                 break
