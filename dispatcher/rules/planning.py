@@ -280,13 +280,15 @@ class _Judge:
 
     def bounds(self, route: Trip) -> list[tuple[int, int, str]]:
         """Per driver some rule counts the route for, in the fleet's order: at most how
-        many days the route leaves him, his place in the fleet and his id."""
+        many days the route leaves him, his place in the fleet and his id. A driver whose
+        own trips clash with the route never fits it, whatever routes he is given: left out.
+        """
         found = self._bounds.get(route.id)
         if found is None:
             found = []
             for place, (driver_id, days) in enumerate(self.base.items()):
                 counting = self.counting(driver_id, route)
-                if counting:
+                if counting and not self.clashes(driver_id, (), route):
                     found.append((_least_left_bound(days, counting), place, driver_id))
             self._bounds[route.id] = found
         return found
