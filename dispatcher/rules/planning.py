@@ -13,6 +13,7 @@ every assignment and is meant for small cases: tests measure the fast answer aga
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -190,16 +191,18 @@ class _Presence:
         return out
 
 
-def _least_left_bound(days: DriverDays, counting: list[tuple[Rule, list[Run]]]) -> int:
+def _least_left_bound(days: DriverDays | None, counting: list[tuple[Rule, list[Run]]]) -> int:
     """No fewer days are used on the route, whatever else the driver holds, than its own
     new days in each window plus those already used: so its days left are at most this.
+    Without ``days`` only the route's own days are counted: a looser bound, but one that
+    needs none of the driver's trips (drivers the rules apply to alike share it).
 
     Adding days only raises used(d) (a window's count, an unbroken stay's length), and the
     days left after a route are the limit less used() at the last day of one of its pieces.
     """
     bound: int | None = None
     for rule, counted in counting:
-        ledger = days.ledger(rule)
+        ledger = None if days is None else days.ledger(rule)
         kind = rule.window.kind
         pieces = intervals.split_at_years(counted) if kind == "calendar_year" else counted
         peak = 1  # the route's own counted day: so a counted route leaves less than the limit
@@ -214,10 +217,13 @@ def _least_left_bound(days: DriverDays, counting: list[tuple[Rule, list[Run]]]) 
                     a, b = max(a, since), min(b, last)
                     if a <= b:  # the route's days in the window less those already counted
                         new += b - a + 1
-                        new -= ledger.counted_through(b) - ledger.counted_through(a - 1)
-                least = ledger.used(last) + new
+                        if ledger is not None:
+                            new -= ledger.counted_through(b) - ledger.counted_through(a - 1)
+                least = new if ledger is None else ledger.used(last) + new
             else:  # one continuous stay: the piece itself is unbroken to its last day
-                least = max(ledger.used(last), last - first + 1)
+                least = last - first + 1
+                if ledger is not None:
+                    least = max(ledger.used(last), least)
             peak = max(peak, least)
         left = rule.limit - peak
         bound = left if bound is None else min(bound, left)
@@ -248,6 +254,7 @@ class _Judge:
         self._presence: dict[tuple[str, int], _Presence] = {}  # per route and rule book
         self._bounds: dict[str, list[tuple[int, int, str]]] = {}
         self._uncounted: dict[str, list[str]] = {}
+        self._tight: dict[tuple[str, str], int] = {}
 
     def clashes(self, driver_id: str, held: tuple[str, ...], route: Trip) -> list[str]:
         """The driver's trips, his routes of the plan after them, that the route clashes with."""
@@ -280,17 +287,31 @@ class _Judge:
 
     def bounds(self, route: Trip) -> list[tuple[int, int, str]]:
         """Per driver some rule counts the route for, in the fleet's order: at most how
-        many days the route leaves him, his place in the fleet and his id. A driver whose
-        own trips clash with the route never fits it, whatever routes he is given: left out.
-        """
+        many days the route leaves him counting the route's days alone, his place in the
+        fleet and his id. A driver whose own trips clash with the route never fits it,
+        whatever routes he is given: left out."""
         found = self._bounds.get(route.id)
         if found is None:
             found = []
-            for place, (driver_id, days) in enumerate(self.base.items()):
+            loose: dict[tuple[int, ...], int] = {}  # by the days counted: shared by many
+            for place, driver_id in enumerate(self.base):
                 counting = self.counting(driver_id, route)
                 if counting and not self.clashes(driver_id, (), route):
-                    found.append((_least_left_bound(days, counting), place, driver_id))
+                    key = tuple(id(counted) for _, counted in counting)
+                    bound = loose.get(key)
+                    if bound is None:
+                        bound = loose[key] = _least_left_bound(None, counting)
+                    found.append((bound, place, driver_id))
             self._bounds[route.id] = found
+        return found
+
+    def bound(self, driver_id: str, route: Trip) -> int:
+        """At most how many days the route leaves the driver, his days before it counted."""
+        key = (driver_id, route.id)
+        found = self._tight.get(key)
+        if found is None:
+            counting = self.counting(driver_id, route)
+            found = self._tight[key] = _least_left_bound(self.base[driver_id], counting)
         return found
 
     def state(self, driver_id: str, holding: tuple[str, ...]) -> DriverDays:
@@ -335,15 +356,24 @@ class _Judge:
             found = self.verdict(driver_id, held_by.get(driver_id, ()), route)
             if found.verdict == OK:
                 return found
-        ranked = sorted(
-            ((True, -bound, natural_key(driver_id)), driver_id)
+        # Each driver first by the bound from the route alone, then, when his turn comes,
+        # again by the bound with his days counted; he is judged when his turn comes again.
+        ranked: list[tuple[Key, str, bool]] = [
+            ((True, -bound, natural_key(driver_id)), driver_id, False)
             for bound, _, driver_id in self.bounds(route)
-        )
+        ]
+        heapq.heapify(ranked)
         best: WhatIf | None = None
         best_key: Key | None = None
-        for rank, driver_id in ranked:
+        while ranked:
+            rank, driver_id, counted = ranked[0]
             if best_key is not None and best_key < rank:
                 break  # everyone from here on has a worse key than the best found
+            heapq.heappop(ranked)
+            if not counted:
+                bound = self.bound(driver_id, route)
+                heapq.heappush(ranked, ((True, -bound, rank[2]), driver_id, True))
+                continue
             found = self.verdict(driver_id, held_by.get(driver_id, ()), route)
             if found.verdict != OK:
                 continue
@@ -369,14 +399,21 @@ class _Judge:
                 found.append(((-full, places[driver_id]), verdict))
                 if len(found) == count:
                     return [verdict for _, verdict in found]
-        ranked = sorted(
-            (-bound, place, driver_id)
+        ranked = [
+            (-bound, place, driver_id, False)
             for bound, place, driver_id in self.bounds(route)
             if driver_id != without
-        )
-        for score, place, driver_id in ranked:
+        ]
+        heapq.heapify(ranked)
+        while ranked:
+            score, place, driver_id, counted = ranked[0]
             if len(found) >= count and found[count - 1][0] < (score, place):
                 break
+            heapq.heappop(ranked)
+            if not counted:
+                bound = self.bound(driver_id, route)
+                heapq.heappush(ranked, (-bound, place, driver_id, True))
+                continue
             verdict = self.verdict(driver_id, (), route)
             if verdict.verdict != OK:
                 continue
