@@ -21,7 +21,7 @@ from datetime import date
 
 from dispatcher.i18n import Context
 from dispatcher.rules import intervals
-from dispatcher.rules.engine import OK, TIGHT, DriverDays, WhatIf, what_if_trip
+from dispatcher.rules.engine import OK, TIGHT, DriverDays, WhatIf, left_after_bound, what_if_trip
 from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import presence_runs
 from dispatcher.rules.model import Leg, Trip
@@ -191,46 +191,6 @@ class _Presence:
         return out
 
 
-def _least_left_bound(days: DriverDays | None, counting: list[tuple[Rule, list[Run]]]) -> int:
-    """No fewer days are used on the route, whatever else the driver holds, than its own
-    new days in each window plus those already used: so its days left are at most this.
-    Without ``days`` only the route's own days are counted: a looser bound, but one that
-    needs none of the driver's trips (drivers the rules apply to alike share it).
-
-    Adding days only raises used(d) (a window's count, an unbroken stay's length), and the
-    days left after a route are the limit less used() at the last day of one of its pieces.
-    """
-    bound: int | None = None
-    for rule, counted in counting:
-        ledger = None if days is None else days.ledger(rule)
-        kind = rule.window.kind
-        pieces = intervals.split_at_years(counted) if kind == "calendar_year" else counted
-        peak = 1  # the route's own counted day: so a counted route leaves less than the limit
-        for first, last in pieces:
-            if kind == "calendar_year" or kind == "rolling":
-                if kind == "rolling":
-                    since = last - (rule.window.days or 0) + 1
-                else:
-                    since = date(date.fromordinal(last).year, 1, 1).toordinal()
-                new = 0
-                for a, b in counted:
-                    a, b = max(a, since), min(b, last)
-                    if a <= b:  # the route's days in the window less those already counted
-                        new += b - a + 1
-                        if ledger is not None:
-                            new -= ledger.counted_through(b) - ledger.counted_through(a - 1)
-                least = new if ledger is None else ledger.used(last) + new
-            else:  # one continuous stay: the piece itself is unbroken to its last day
-                least = last - first + 1
-                if ledger is not None:
-                    least = max(ledger.used(last), least)
-            peak = max(peak, least)
-        left = rule.limit - peak
-        bound = left if bound is None else min(bound, left)
-    assert bound is not None
-    return bound
-
-
 class _Judge:
     """Verdicts on routes for drivers holding some of the plan's routes, each worked out
     once: most drivers hold none, so both passes and the repair share their verdicts.
@@ -300,7 +260,7 @@ class _Judge:
                     key = tuple(id(counted) for _, counted in counting)
                     bound = loose.get(key)
                     if bound is None:
-                        bound = loose[key] = _least_left_bound(None, counting)
+                        bound = loose[key] = left_after_bound(None, counting)
                     found.append((bound, place, driver_id))
             self._bounds[route.id] = found
         return found
@@ -311,7 +271,7 @@ class _Judge:
         found = self._tight.get(key)
         if found is None:
             counting = self.counting(driver_id, route)
-            found = self._tight[key] = _least_left_bound(self.base[driver_id], counting)
+            found = self._tight[key] = left_after_bound(self.base[driver_id], counting)
         return found
 
     def state(self, driver_id: str, holding: tuple[str, ...]) -> DriverDays:

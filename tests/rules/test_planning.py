@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dispatcher.resources import BUILTIN_RULES
 from dispatcher.rules import Driver, DriverDays, Leg, Permit, Trip, load_rulebook
-from dispatcher.rules.engine import OK, TIGHT, what_if_trip
+from dispatcher.rules.engine import OK, TIGHT, left_after_bound, what_if_trip
 from dispatcher.rules.planning import (
     ENGLISH,
     NO_DRIVERS,
@@ -21,7 +21,6 @@ from dispatcher.rules.planning import (
     TIGHT_ONLY,
     _best,
     _Judge,
-    _least_left_bound,
     holds,
     plan,
     plan_exact,
@@ -261,7 +260,7 @@ def test_verdicts_given_without_counting_answer_as_the_full_what_if(case):
             counting = judge.counting(did, route)
             assert (full.least_left is None) == (not counting)
             if counting:  # the order the search tries drivers in never hides a better one
-                tight, loose = _least_left_bound(days, counting), _least_left_bound(None, counting)
+                tight, loose = left_after_bound(days, counting), left_after_bound(None, counting)
                 assert full.least_left <= tight <= loose
 
 
