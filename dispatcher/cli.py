@@ -529,6 +529,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         )
     if data["applied"]:
         lines.append(PlanCommand.tr("Assigned %n route(s).", "", len(result.proposals)))
+    ws.close()  # not left to the collector: the next open of the file must find it whole
     _emit(args, data, "\n".join(lines))
     return 0
 

@@ -551,6 +551,50 @@ def _counted(
     return WhatIf(days.driver.id, made_worse, clashes, left_after, left_ahead, margin)
 
 
+def left_after_bound(days: DriverDays | None, counting: list[tuple[Rule, list[Run]]]) -> int:
+    """At most how many days a route leaves the driver (``WhatIf.least_left``), for a
+    planner that tries drivers best first without counting each in full. ``counting``:
+    each rule that counts a day of the route for the driver, with those days.
+
+    No fewer days are used on the route, whatever else the driver holds, than its own
+    new days in each window plus those already used: so its days left are at most this.
+    Without ``days`` only the route's own days are counted: a looser bound, but one that
+    needs none of the driver's trips (drivers the rules apply to alike share it).
+
+    Adding days only raises used(d) (a window's count, an unbroken stay's length), and the
+    days left after a route are the limit less used() at the last day of one of its pieces.
+    """
+    bound: int | None = None
+    for rule, counted in counting:
+        ledger = None if days is None else days.ledger(rule)
+        kind = rule.window.kind
+        pieces = intervals.split_at_years(counted) if kind == "calendar_year" else counted
+        peak = 1  # the route's own counted day: so a counted route leaves less than the limit
+        for first, last in pieces:
+            if kind == "calendar_year" or kind == "rolling":
+                if kind == "rolling":
+                    since = last - (rule.window.days or 0) + 1
+                else:
+                    since = date(date.fromordinal(last).year, 1, 1).toordinal()
+                new = 0
+                for a, b in counted:
+                    a, b = max(a, since), min(b, last)
+                    if a <= b:  # the route's days in the window less those already counted
+                        new += b - a + 1
+                        if ledger is not None:
+                            new -= ledger.counted_through(b) - ledger.counted_through(a - 1)
+                least = new if ledger is None else ledger.used(last) + new
+            else:  # one continuous stay: the piece itself is unbroken to its last day
+                least = last - first + 1
+                if ledger is not None:
+                    least = max(ledger.used(last), least)
+            peak = max(peak, least)
+        left = rule.limit - peak
+        bound = left if bound is None else min(bound, left)
+    assert bound is not None
+    return bound
+
+
 def check(fleet: Iterable[DriverDays], as_of: date) -> list[Finding]:
     found = [f for days in fleet for f in days.findings(as_of)]
     found.sort(key=urgency)

@@ -13,15 +13,20 @@ every assignment and is meant for small cases: tests measure the fast answer aga
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dispatcher.i18n import Context
-from dispatcher.rules.engine import OK, TIGHT, DriverDays, WhatIf, what_if_trip
-from dispatcher.rules.model import Trip
+from dispatcher.rules import intervals
+from dispatcher.rules.engine import OK, TIGHT, DriverDays, WhatIf, left_after_bound, what_if_trip
+from dispatcher.rules.intervals import Run
+from dispatcher.rules.ledger import presence_runs
+from dispatcher.rules.model import Leg, Trip
 from dispatcher.rules.ordering import natural_key
+from dispatcher.rules.ruleset import Rule, RuleBook
 
 Planning = Context("Planning")
 
@@ -135,9 +140,65 @@ def _with(days: DriverDays, routes: Iterable[Trip]) -> DriverDays:
     return days
 
 
+Span = tuple[int, int, str]  # a trip's first and last day (ordinals) and its id
+Key = tuple[bool, int, tuple[tuple[tuple[int, str], ...], str]]  # ``_best``'s order
+
+
+def _span(trip: Trip) -> Span:
+    """First and last day of a trip, the days between its legs included."""
+    return (
+        min(leg.entry for leg in trip.legs).toordinal(),
+        max(leg.exit for leg in trip.legs).toordinal(),
+        trip.id,
+    )
+
+
+def _clashing(spans: Iterable[Span], route: Span) -> list[str]:
+    """Trips overlapping the route by more than a shared crossing day, in the engine's way."""
+    first, last, _ = route
+    return [
+        trip_id
+        for start, end, trip_id in spans
+        if start <= last and first <= end and first != end and start != last
+    ]
+
+
+class _Presence:
+    """A route's days in each rule's countries, and the part of them a rule counts for
+    drivers to whom it applies on the same days (most of a fleet shares a few patterns)."""
+
+    def __init__(self, book: RuleBook, legs: Sequence[Leg]):
+        self.runs = [
+            (rule, presence_runs(rule, legs)) for rule in book.touching(leg.country for leg in legs)
+        ]
+        self._counted: dict[tuple[str, tuple[Run, ...]], list[Run]] = {}
+
+    def counting(self, days: DriverDays) -> list[tuple[Rule, list[Run]]]:
+        """Each rule that counts a day of the route for this driver, with those days.
+
+        A route no rule counts cannot create or worsen a finding and leaves no days to
+        count: its what-if is ok with nothing to report, whatever the driver's other trips.
+        """
+        out = []
+        for rule, runs in self.runs:
+            applicable = days.applicable(rule)
+            key = (rule.id, tuple(applicable))
+            counted = self._counted.get(key)
+            if counted is None:
+                counted = self._counted[key] = intervals.intersect(applicable, runs)
+            if counted:
+                out.append((rule, counted))
+        return out
+
+
 class _Judge:
     """Verdicts on routes for drivers holding some of the plan's routes, each worked out
-    once: most drivers hold none, so both passes and the repair share their verdicts."""
+    once: most drivers hold none, so both passes and the repair share their verdicts.
+
+    Most of a fleet cannot be the answer for a route: a driver on the road then clashes,
+    one no rule counts on the route fits with nothing to count. The rest are tried best
+    first by a bound on their days left, and the search stops when no one left can win.
+    """
 
     def __init__(
         self, base: dict[str, DriverDays], routes: Sequence[Trip], as_of: date, margin: int
@@ -147,6 +208,71 @@ class _Judge:
         self.as_of, self.margin = as_of, margin
         self._states: dict[tuple[str, tuple[str, ...]], DriverDays] = {}
         self._verdicts: dict[tuple[str, tuple[str, ...], str], WhatIf] = {}
+        self._spans: dict[str, list[Span]] = {}
+        self._route_spans = {r.id: _span(r) for r in routes if r.legs}
+        self._counting: dict[tuple[str, str], list[tuple[Rule, list[Run]]]] = {}
+        self._presence: dict[tuple[str, int], _Presence] = {}  # per route and rule book
+        self._bounds: dict[str, list[tuple[int, int, str]]] = {}
+        self._uncounted: dict[str, list[str]] = {}
+        self._tight: dict[tuple[str, str], int] = {}
+
+    def clashes(self, driver_id: str, held: tuple[str, ...], route: Trip) -> list[str]:
+        """The driver's trips, his routes of the plan after them, that the route clashes with."""
+        spans = self._spans.get(driver_id)
+        if spans is None:
+            spans = self._spans[driver_id] = [_span(t) for t in self.base[driver_id].trips]
+        mine = [self._route_spans[t] for t in held]
+        return _clashing([*spans, *mine] if mine else spans, self._route_spans[route.id])
+
+    def counting(self, driver_id: str, route: Trip) -> list[tuple[Rule, list[Run]]]:
+        key = (driver_id, route.id)
+        found = self._counting.get(key)
+        if found is None:
+            days = self.base[driver_id]
+            presence = self._presence.get((route.id, id(days.book)))
+            if presence is None:
+                presence = _Presence(days.book, route.legs)
+                self._presence[route.id, id(days.book)] = presence
+            found = self._counting[key] = presence.counting(days)
+        return found
+
+    def uncounted(self, route: Trip) -> list[str]:
+        """Drivers no rule counts the route for, in the fleet's order."""
+        found = self._uncounted.get(route.id)
+        if found is None:
+            found = self._uncounted[route.id] = [
+                d for d in self.base if not self.counting(d, route)
+            ]
+        return found
+
+    def bounds(self, route: Trip) -> list[tuple[int, int, str]]:
+        """Per driver some rule counts the route for, in the fleet's order: at most how
+        many days the route leaves him counting the route's days alone, his place in the
+        fleet and his id. A driver whose own trips clash with the route never fits it,
+        whatever routes he is given: left out."""
+        found = self._bounds.get(route.id)
+        if found is None:
+            found = []
+            loose: dict[tuple[int, ...], int] = {}  # by the days counted: shared by many
+            for place, driver_id in enumerate(self.base):
+                counting = self.counting(driver_id, route)
+                if counting and not self.clashes(driver_id, (), route):
+                    key = tuple(id(counted) for _, counted in counting)
+                    bound = loose.get(key)
+                    if bound is None:
+                        bound = loose[key] = left_after_bound(None, counting)
+                    found.append((bound, place, driver_id))
+            self._bounds[route.id] = found
+        return found
+
+    def bound(self, driver_id: str, route: Trip) -> int:
+        """At most how many days the route leaves the driver, his days before it counted."""
+        key = (driver_id, route.id)
+        found = self._tight.get(key)
+        if found is None:
+            counting = self.counting(driver_id, route)
+            found = self._tight[key] = left_after_bound(self.base[driver_id], counting)
+        return found
 
     def state(self, driver_id: str, holding: tuple[str, ...]) -> DriverDays:
         key = (driver_id, holding)
@@ -161,9 +287,100 @@ class _Judge:
         key = (driver_id, held, route.id)
         found = self._verdicts.get(key)
         if found is None:
-            found = _verdict(self.state(driver_id, held), route, self.as_of, self.margin)
+            found = self._judged(driver_id, held, route)
             self._verdicts[key] = found
         return found
+
+    def _judged(self, driver_id: str, held: tuple[str, ...], route: Trip) -> WhatIf:
+        """The what-if, refused or accepted without counting where that gives its answer:
+        a plan reads only the verdict, the clashes and the days left."""
+        if route.legs:
+            clashes = self.clashes(driver_id, held, route)
+            if clashes:  # on the road: over whatever the counts say
+                return WhatIf(driver_id, [], clashes, margin=self.margin)
+            if not self.counting(driver_id, route):
+                return WhatIf(driver_id, [], [], {}, {}, self.margin)
+        return _verdict(self.state(driver_id, held), route, self.as_of, self.margin)
+
+    def best(self, route: Trip, chosen: dict[str, str]) -> WhatIf | None:
+        """``_best`` over every driver's verdict with his routes so far.
+
+        A driver no rule counts comes first (he fits unless he clashes), the first in
+        natural order; only when none fits are the others tried, in the order of their
+        bound, until no one left can come first.
+        """
+        held_by: dict[str, list[str]] = {}
+        for trip_id, driver_id in chosen.items():
+            held_by.setdefault(driver_id, []).append(trip_id)
+        for driver_id in sorted(self.uncounted(route), key=natural_key):
+            found = self.verdict(driver_id, held_by.get(driver_id, ()), route)
+            if found.verdict == OK:
+                return found
+        # Each driver first by the bound from the route alone, then, when his turn comes,
+        # again by the bound with his days counted; he is judged when his turn comes again.
+        ranked: list[tuple[Key, str, bool]] = [
+            ((True, -bound, natural_key(driver_id)), driver_id, False)
+            for bound, _, driver_id in self.bounds(route)
+        ]
+        heapq.heapify(ranked)
+        best: WhatIf | None = None
+        best_key: Key | None = None
+        while ranked:
+            rank, driver_id, counted = ranked[0]
+            if best_key is not None and best_key < rank:
+                break  # everyone from here on has a worse key than the best found
+            heapq.heappop(ranked)
+            if not counted:
+                bound = self.bound(driver_id, route)
+                heapq.heappush(ranked, ((True, -bound, rank[2]), driver_id, True))
+                continue
+            found = self.verdict(driver_id, held_by.get(driver_id, ()), route)
+            if found.verdict != OK:
+                continue
+            key = (found.least_left is not None, -(found.least_left or 0), rank[2])
+            if best_key is None or key < best_key:
+                best, best_key = found, key
+        return best
+
+    def most_left_alone(self, route: Trip, without: str, full: int, count: int) -> list[WhatIf]:
+        """The ``count`` drivers but ``without`` who fit the route alone with most days left
+        (no rule counting it is worth ``full``), ties in the fleet's order.
+
+        Drivers no rule counts come first (a counted route leaves fewer than any limit);
+        the others are tried in the order of their bound until no one left can get in.
+        """
+        found: list[tuple[tuple[int, int], WhatIf]] = []
+        places = {driver_id: place for place, driver_id in enumerate(self.base)}
+        for driver_id in self.uncounted(route):
+            if driver_id == without:
+                continue
+            verdict = self.verdict(driver_id, (), route)
+            if verdict.verdict == OK:
+                found.append(((-full, places[driver_id]), verdict))
+                if len(found) == count:
+                    return [verdict for _, verdict in found]
+        ranked = [
+            (-bound, place, driver_id, False)
+            for bound, place, driver_id in self.bounds(route)
+            if driver_id != without
+        ]
+        heapq.heapify(ranked)
+        while ranked:
+            score, place, driver_id, counted = ranked[0]
+            if len(found) >= count and found[count - 1][0] < (score, place):
+                break
+            heapq.heappop(ranked)
+            if not counted:
+                bound = self.bound(driver_id, route)
+                heapq.heappush(ranked, (-bound, place, driver_id, True))
+                continue
+            verdict = self.verdict(driver_id, (), route)
+            if verdict.verdict != OK:
+                continue
+            left = verdict.least_left
+            found.append(((-(full if left is None else left), place), verdict))
+            found.sort(key=lambda item: item[0])
+        return [verdict for _, verdict in found[:count]]
 
     def why(self, route: Trip) -> str:
         """Why no driver fits: judged against each driver's days without the plan."""
@@ -171,14 +388,17 @@ class _Judge:
             return NO_LEGS
         if not self.base:
             return NO_DRIVERS
-        alone = [self.verdict(d, (), route) for d in self.base]
-        if any(v.verdict == OK for v in alone):
-            return TAKEN
-        if all(v.clashes for v in alone):
+        # A driver on the road is neither ok nor tight: only the others need counting.
+        free = [d for d in self.base if not self.clashes(d, (), route)]
+        if not free:
             return ON_THE_ROAD
-        if any(v.verdict == TIGHT for v in alone):
-            return TIGHT_ONLY
-        return OVER_LIMIT
+        tight = False
+        for driver_id in free:
+            verdict = self.verdict(driver_id, (), route).verdict
+            if verdict == OK:
+                return TAKEN
+            tight = tight or verdict == TIGHT
+        return TIGHT_ONLY if tight else OVER_LIMIT
 
 
 def _holding(chosen: dict[str, str], driver_id: str, without: str | None = None) -> list[str]:
@@ -202,7 +422,7 @@ def _greedy(
     for route in sorted(routes, key=key):  # type: ignore[arg-type]
         best = None
         if route.legs:
-            best = _best(judge.verdict(d, _holding(chosen, d), route) for d in judge.base)
+            best = judge.best(route, chosen)
         if best is None:
             missing.append(route)
             continue
@@ -280,10 +500,7 @@ def _spread(judge: _Judge, chosen: dict[str, str], full: int, tries: int = 5) ->
     for route_id in list(chosen):
         route = judge.by_id[route_id]
         x_id = chosen[route_id]
-        alone = [judge.verdict(d, (), route) for d in judge.base if d != x_id]
-        alone = [v for v in alone if v.verdict == OK]
-        alone.sort(key=lambda v: -(full if v.least_left is None else v.least_left))
-        for verdict in alone[:tries]:
+        for verdict in judge.most_left_alone(route, x_id, full, tries):
             y_id = verdict.driver_id
             if judge.verdict(y_id, _holding(chosen, y_id), route).verdict != OK:
                 continue

@@ -9,14 +9,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dispatcher.resources import BUILTIN_RULES
-from dispatcher.rules import Driver, DriverDays, Leg, Trip, load_rulebook
+from dispatcher.rules import Driver, DriverDays, Leg, Permit, Trip, load_rulebook
+from dispatcher.rules.engine import OK, TIGHT, left_after_bound, what_if_trip
 from dispatcher.rules.planning import (
     ENGLISH,
+    NO_DRIVERS,
     NO_LEGS,
     ON_THE_ROAD,
     OVER_LIMIT,
     TAKEN,
     TIGHT_ONLY,
+    _best,
+    _Judge,
     holds,
     plan,
     plan_exact,
@@ -179,6 +183,134 @@ def test_the_fast_plan_holds_and_covers_no_more_than_the_exact_one(case):
             assert was is not None, f
             assert (f.days_used, f.days_over) == (was.days_used, was.days_over)
             assert f.date == was.date
+
+
+# -- answers without counting against the full what-if ---------------------------------------
+
+PLACES = ["RU", "BY", "KZ", "PL", "DE"]
+
+
+@st.composite
+def legs_from(draw, first: date, most: int) -> tuple[tuple[Leg, ...], date]:
+    """One to ``most`` legs in a row, each entered on the day the one before was left."""
+    legs = []
+    for _ in range(draw(st.integers(1, most))):
+        last = first + timedelta(days=draw(st.integers(0, 80)))
+        legs.append(Leg(draw(st.sampled_from(PLACES)), first, last))
+        first = last
+    return tuple(legs), first
+
+
+@st.composite
+def fleets_and_routes(draw):
+    """Small fleets with permits, multi-leg trips, shared crossing days and long stays over
+    a limit; routes across the new year; some routes already held by some drivers."""
+    base = {}
+    for n in range(draw(st.integers(1, 6))):
+        did = f"D{n + 1}"
+        permits = ()
+        if draw(st.booleans()):
+            since = START + timedelta(days=draw(st.integers(-200, 400)))
+            kind = draw(st.sampled_from(["residence", "visa", "work"]))
+            country = draw(st.sampled_from(["RU", "KZ", "PL"]))
+            until = since + timedelta(days=draw(st.integers(0, 300)))
+            permits = (Permit(country, kind, since, until),)
+        citizenship = draw(st.sampled_from(["UZ", "UZ", "UZ", "KZ", "RU", "AM", "DE"]))
+        category = draw(st.sampled_from(["freight", "bus", "other"]))
+        trips, day = [], START + timedelta(days=draw(st.integers(-120, 60)))
+        for k in range(draw(st.integers(0, 4))):
+            legs, last = draw(legs_from(day, 3))
+            trips.append(Trip(f"{did}-T{k}", did, legs))
+            day = last + timedelta(days=draw(st.integers(0, 50)))
+        driver = Driver(did, "x", citizenship, category, permits)
+        base[did] = DriverDays(BOOK, driver, trips)
+    routes = []
+    for k in range(draw(st.integers(1, 4))):
+        first = START + timedelta(days=draw(st.integers(0, 420)))
+        routes.append(Trip(f"R{k + 1}", None, draw(legs_from(first, 3))[0]))
+    held = {r.id: draw(st.sampled_from([None, *base])) for r in routes}
+    chosen = {trip_id: did for trip_id, did in held.items() if did is not None}
+    as_of = START + timedelta(days=draw(st.integers(0, 400)))
+    return base, routes, chosen, as_of, draw(st.sampled_from([0, 3, 20]))
+
+
+def _full(judge: _Judge, did: str, held: tuple[str, ...], route: Trip):
+    """The what-if as a plan would count it with no shortcut."""
+    days = judge.state(did, held)
+    return what_if_trip(days, replace(route, driver_id=did), judge.as_of, judge.margin, False)
+
+
+def _held(chosen: dict[str, str], did: str, route: Trip) -> tuple[str, ...]:
+    return tuple(sorted(t for t, d in chosen.items() if d == did and t != route.id))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=fleets_and_routes())
+def test_verdicts_given_without_counting_answer_as_the_full_what_if(case):
+    base, routes, chosen, as_of, margin = case
+    judge = _Judge(base, routes, as_of, margin)
+    for did, days in base.items():
+        for route in routes:
+            held = _held(chosen, did, route)
+            quick, full = judge.verdict(did, held, route), _full(judge, did, held, route)
+            # A clash is refused before counting: the verdict and the clashes are the same.
+            assert (quick.verdict, quick.clashes) == (full.verdict, full.clashes)
+            if not full.clashes:  # a route no rule counts is ok with nothing left to report
+                assert quick == full
+            counting = judge.counting(did, route)
+            assert (full.least_left is None) == (not counting)
+            if counting:  # the order the search tries drivers in never hides a better one
+                tight, loose = left_after_bound(days, counting), left_after_bound(None, counting)
+                assert full.least_left <= tight <= loose
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    case=fleets_and_routes(),
+    count=st.integers(1, 3),
+    slack=st.sampled_from([0, 0, 1, 7, 40]),
+    data=st.data(),
+)
+def test_the_search_that_stops_early_finds_what_judging_everyone_finds(case, count, slack, data):
+    # ``slack`` loosens some drivers' bounds (still bounds, now out of order): the search
+    # must try more drivers but find the same ones, so its stopping rule is put to the test.
+    base, routes, chosen, as_of, margin = case
+    judge = _Judge(base, routes, as_of, margin)
+    exact = judge.bounds
+    loose = {d: data.draw(st.sampled_from([0, slack])) for d in base}  # not all alike
+    looser = {d: data.draw(st.sampled_from([0, slack])) for d in base}
+    tight = judge.bound
+
+    def bounds(route):
+        return [(bound + loose[d], place, d) for bound, place, d in exact(route)]
+
+    judge.bounds = bounds
+    judge.bound = lambda did, route: tight(did, route) + looser[did]
+    full_limit = max(r.limit for r in BOOK.rules)
+    for route in routes:
+        everyone = [_full(judge, d, _held(chosen, d, route), route) for d in base]
+        others = {t: d for t, d in chosen.items() if t != route.id}  # the route is open
+        best, expected = judge.best(route, others), _best(everyone)
+        assert (best and (best.driver_id, best.least_left)) == (
+            expected and (expected.driver_id, expected.least_left)
+        )
+        without = data.draw(st.sampled_from(list(base)))
+        alone = [_full(judge, d, (), route) for d in base if d != without]
+        alone = [v for v in alone if v.verdict == OK]
+        alone.sort(key=lambda v: -(full_limit if v.least_left is None else v.least_left))
+        top = judge.most_left_alone(route, without, full_limit, count)
+        assert [v.driver_id for v in top] == [v.driver_id for v in alone[:count]]
+        alone = [_full(judge, d, (), route) for d in base]
+        if any(v.verdict == OK for v in alone):
+            reason = TAKEN
+        elif all(v.clashes for v in alone):
+            reason = ON_THE_ROAD
+        elif any(v.verdict == TIGHT for v in alone):
+            reason = TIGHT_ONLY
+        else:
+            reason = OVER_LIMIT
+        assert judge.why(route) == reason
+    assert _Judge({}, routes, as_of, margin).why(routes[0]) == NO_DRIVERS
 
 
 def test_every_reason_reads_the_same_in_json_as_in_the_source_language():
