@@ -58,6 +58,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/engine.py
 	$(BIN)/python benchmarks/ui.py
 	$(BIN)/python benchmarks/reports.py
+	$(BIN)/python benchmarks/planning.py
+	$(BIN)/python benchmarks/import_formats.py
 	$(BIN)/python benchmarks/soak.py
 
 # The Windows-style one-folder program in dist/dispatcher/ (here for this system; the

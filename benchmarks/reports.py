@@ -1,4 +1,5 @@
-"""Time a year-long driver report and a 500-driver day sheet, HTML to PDF, in process.
+"""Time a year-long driver report and a 500-driver day sheet, HTML to PDF, in process, as
+the report commands build them (engine results and settings in, pages out).
 
 .venv/bin/python benchmarks/reports.py
 """
@@ -18,8 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtWidgets import QApplication
 from synthetic import make_database
 
-from dispatcher.reports.day_sheet import day_sheet_html
-from dispatcher.reports.driver_report import driver_report_html
+from dispatcher.reports.command import day_sheet, driver_report
 from dispatcher.reports.printing import write_pdf
 from dispatcher.store import Store
 from dispatcher.workspace import Workspace
@@ -35,12 +35,12 @@ def main() -> None:
         figures = {}
         start = time.perf_counter()
         ws = Workspace(Store(db), rules_dir=folder / "rules")
-        html = driver_report_html(ws, "D00007", date(2026, 1, 1), date(2026, 12, 31))
+        html = driver_report(ws, "D00007", date(2026, 1, 1), date(2026, 12, 31), date(2026, 12, 31))
         pages = write_pdf(html, folder / "driver.pdf")
         figures[f"driver report, one year ({pages} pages)"] = time.perf_counter() - start
         start = time.perf_counter()
         ws = Workspace(Store(db), rules_dir=folder / "rules")
-        html = day_sheet_html(ws, date(2026, 6, 1))
+        html = day_sheet(ws, date(2026, 6, 1), date(2026, 6, 1))
         pages = write_pdf(html, folder / "day.pdf")
         figures[f"day sheet, 500 drivers ({pages} pages)"] = time.perf_counter() - start
     for name, seconds in figures.items():
