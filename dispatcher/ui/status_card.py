@@ -35,7 +35,6 @@ from dispatcher.rules.wording import (
 )
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
-from dispatcher.ui.roster import rule_header
 from dispatcher.ui.words import fill
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -147,7 +146,7 @@ class StatusCard(QWidget):
             level = levels.get(status.rule_id)
             later = level is None  # applies only from a later day
             cells = [
-                rule_header(book, book.rule(status.rule_id)),
+                rule_short_name(book, status.rule_id),
                 "—" if later else f"{status.used} / {status.limit}",
                 "—" if later or level is None else left_text(level),
                 longest_stay_text(status),

@@ -9,10 +9,10 @@ import pytest
 
 from dispatcher.reports.command import day_sheet, driver_report
 from dispatcher.rules.levels import Level
-from dispatcher.rules.wording import level_label
+from dispatcher.rules.wording import level_label, rule_short_name
 from dispatcher.ui.app import application
 from dispatcher.ui.month_view import MonthModel
-from dispatcher.ui.roster import LEVEL_ROLE, RosterModel, rule_header
+from dispatcher.ui.roster import LEVEL_ROLE, RosterModel
 from dispatcher.ui.status_card import LEVEL_ROLE as CARD_LEVEL_ROLE
 from dispatcher.ui.status_card import StatusCard
 from dispatcher.ui.timeline import TimelineView
@@ -42,7 +42,7 @@ def card_level(ctx, qtbot) -> Level:
     qtbot.addWidget(card)
     card.show_driver("X1")
     names = [card.table.item(r, 0).text() for r in range(card.table.rowCount())]
-    row = names.index(rule_header(ctx.workspace.book, ctx.workspace.book.rule(RULE)))
+    row = names.index(rule_short_name(ctx.workspace.book, RULE))
     return card.table.item(row, 2).data(CARD_LEVEL_ROLE)
 
 
