@@ -20,8 +20,8 @@ from dispatcher import cli
 from dispatcher.rules import Driver
 from dispatcher.store import Store, database, schema
 from tests.cli.test_cli import DRIVERS, PERMITS, TRIPS, run, write
+from tests.old_files import old_database
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 REPO = Path(__file__).resolve().parents[2]
 LEG_BYTES = b"T1RU2026-01-012026-03-27"  # leg 1 of T1 as its row stores it
 
@@ -154,7 +154,7 @@ def test_an_empty_file_is_filled_by_an_import_and_left_empty_by_a_refused_one(tm
 
 def test_an_older_file_is_refused_for_reading_and_upgraded_by_an_import(tmp_path, capsys):
     old = tmp_path / "old.sqlite"
-    shutil.copy(DATA / "schema-v1.sqlite", old)
+    old_database(1, old)
     before = digest(old)
     refused(capsys, argv("check", old, tmp_path), "older version",
             "open it in the window or import")  # fmt: skip

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -21,8 +20,8 @@ from dispatcher.rules import Driver, Leg, Permit, Trip
 from dispatcher.store import SchemaError, Store, StoreError, backup, history, schema
 from dispatcher.store.csvfiles import CsvProblem
 from dispatcher.store.transfer import ImportProblems, export_csv, import_csv
+from tests.old_files import VERSIONS, old_database
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 REPO = Path(__file__).resolve().parents[2]
 D = date.fromisoformat
 
@@ -40,7 +39,7 @@ def dump(store: Store) -> dict:
 
 def test_a_schema_1_file_is_upgraded_in_place_after_a_backup(tmp_path):
     path = tmp_path / "old.sqlite"
-    shutil.copy(DATA / "schema-v1.sqlite", path)
+    old_database(1, path)
     with Store(path) as store:
         assert schema.version(store.db) == schema.LATEST
         assert [d.name for d in store.drivers()] == ["Ерлан Сейтқали", "Арман Григорян"]
@@ -58,10 +57,9 @@ def test_a_schema_1_file_is_upgraded_in_place_after_a_backup(tmp_path):
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("made_by", sorted(p.name for p in DATA.glob("schema-v*.sqlite")))
-def test_a_file_of_every_released_schema_opens_with_its_records(tmp_path, made_by):
-    path = tmp_path / made_by
-    shutil.copy(DATA / made_by, path)
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_file_of_every_released_schema_opens_with_its_records(tmp_path, version):
+    path = old_database(version, tmp_path / f"schema-v{version}.sqlite")
     with Store(path) as store:
         assert schema.version(store.db) == schema.LATEST
         assert store.driver("D001").name == "Ерлан Сейтқали"
@@ -72,7 +70,7 @@ def test_a_file_of_every_released_schema_opens_with_its_records(tmp_path, made_b
 
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
-    shutil.copy(DATA / "schema-v1.sqlite", path)
+    old_database(1, path)
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA user_version = 99")
     before = digest(path)

@@ -18,8 +18,8 @@ import pytest
 from dispatcher.rules import Driver, Leg, Permit, Trip
 from dispatcher.store import Store, errors, history, schema
 from dispatcher.store.verify import verify
+from tests.old_files import old_database
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 REPO = Path(__file__).resolve().parents[2]
 D = date.fromisoformat
 # The bytes of leg 1 of T1 inside its row: trip id, country, entry, exit stored side by side.
@@ -135,7 +135,7 @@ def test_a_new_file_is_marked_and_an_older_file_is_marked_when_upgraded(tmp_path
     carrier(tmp_path / "new.sqlite")
     assert pragma(tmp_path / "new.sqlite", "application_id") == schema.APPLICATION_ID
     old = tmp_path / "old.sqlite"
-    shutil.copy(DATA / "schema-v1.sqlite", old)
+    old_database(1, old)
     assert pragma(old, "application_id") == 0
     Store(old).close()
     assert pragma(old, "application_id") == schema.APPLICATION_ID
@@ -194,7 +194,7 @@ def test_reading_never_changes_a_byte_nor_the_journal_mode(tmp_path):
 
 def test_an_older_schema_opened_to_read_is_refused_with_the_way_to_upgrade(tmp_path):
     old = tmp_path / "old.sqlite"
-    shutil.copy(DATA / "schema-v1.sqlite", old)
+    old_database(1, old)
     before = digest(old)
     with pytest.raises(errors.OlderSchema, match="open it in the window or import"):
         Store.open_readonly(old)
