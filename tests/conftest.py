@@ -30,6 +30,8 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("DISPATCHER_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # English unless a test asks for another language, whatever the machine's locale
+    monkeypatch.setenv("DISPATCHER_LANG", "en")
     return home
 
 
