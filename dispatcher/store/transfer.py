@@ -444,7 +444,9 @@ def _import(
     checked: Incoming | None = None,
 ) -> ImportSummary:
     incoming = checked
+    read_at = None
     if incoming is None:
+        read_at = store.checked_token()
         incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
     if incoming.problems:
         raise ImportProblems(incoming.problems)
@@ -453,6 +455,18 @@ def _import(
     if backup and store.counts()["drivers"]:
         store.backup("before-import")
     with store.transaction(), store._because(reason):
+        # Checked before the write lock was taken: if another program wrote since (or the
+        # check was made against an empty file that is no longer empty), check again against
+        # what is there now, so that its trips are never overlapped unseen.
+        changed = (
+            read_at != store.checked_token()
+            if read_at is not None
+            else any(store.counts().values())
+        )
+        if changed:
+            incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
+            if incoming.problems:
+                raise ImportProblems(incoming.problems)
         for driver in incoming.drivers:
             store.import_driver(driver)
             summary.drivers += 1

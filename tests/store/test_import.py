@@ -291,3 +291,35 @@ def test_utf8_with_a_damaged_byte_is_refused_not_read_as_cp1251(store, tmp_path)
         import_csv(store, path)
     assert err.value.line == 3
     assert store.counts()["drivers"] == 0
+
+
+def test_a_trip_another_program_writes_while_an_import_is_checked_is_never_overlapped(
+    tmp_path, monkeypatch
+):
+    """The files are checked before the write lock is taken; a trip written in between by
+    another window or the command line must be checked against too, not overlapped unseen."""
+    from datetime import date
+
+    from dispatcher.rules import Driver, Leg, Trip
+    from dispatcher.store import transfer
+
+    db = tmp_path / "carrier.sqlite"
+    with Store(db) as store:
+        store.save_driver(Driver("D1", "Алишер Каримов", "UZ", "freight"))
+    trips = tmp_path / "trips.csv"
+    trips.write_text("trip_id,driver_id,country,entry,exit\nT1,D1,RU,2026-03-01,2026-03-10\n")
+    real, written = transfer.read_incoming, []
+
+    def checked_then_another_program_writes(store, sources):
+        found = real(store, sources)
+        if not written:
+            with Store(db) as other:
+                other.save_trip(Trip("X9", "D1", (Leg("KZ", date(2026, 3, 5), date(2026, 3, 8)),)))
+            written.append(True)
+        return found
+
+    monkeypatch.setattr(transfer, "read_incoming", checked_then_another_program_writes)
+    with Store(db) as store, pytest.raises(transfer.ImportProblems, match="X9"):
+        transfer.import_files(store, trips=trips)
+    with Store(db) as store:
+        assert store.trip("T1") is None and store.trip("X9") is not None
