@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from dispatcher import i18n, paths, qm
+from dispatcher.cli_words import speak_argparse
 from dispatcher.console import json_text, make_output_safe
 from dispatcher.i18n import Context, format_date
 from dispatcher.reports.errors import ReportError
@@ -45,6 +46,7 @@ from dispatcher.workspace import Workspace, require_builtin_rules, rule_settings
 
 CATALOGS = RESOURCES / "i18n"
 Cli = Context("Cli")
+Help = Context("Help")  # the command line's --help
 
 
 class UsageError(ValueError):
@@ -119,84 +121,100 @@ def _margin(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dispatcher",
-        description="Stay limits for international drivers. No subcommand opens the window.",
+        description=Help.tr(
+            "Stay limits for international drivers. No subcommand opens the window."
+        ),
     )
     parser.add_argument(
         "--lang",
-        help="language of messages and human output: ru, kk or en "
-        "(default: DISPATCHER_LANG, then the system's language); --json never changes",
+        help=Help.tr(
+            "language of messages and human output: ru, kk or en "
+            "(default: DISPATCHER_LANG, then the system's language); --json never changes"
+        ),
     )
-    parser.add_argument("--db", type=Path, help=f"database file (default: {paths.default_db()})")
     parser.add_argument(
-        "--rules-dir", type=Path, help=f"user rule folder (default: {paths.user_rules_dir()})"
+        "--db",
+        type=Path,
+        help=Help.tr("database file (default: %1)").replace("%1", str(paths.default_db())),
+    )
+    parser.add_argument(
+        "--rules-dir",
+        type=Path,
+        help=Help.tr("user rule folder (default: %1)").replace("%1", str(paths.user_rules_dir())),
     )
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="ignore exemptions that are not law (announced or draft)",
+        help=Help.tr("ignore exemptions that are not law (announced or draft)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
-        "import", help="import drivers, permits and trips from CSV files or workbooks"
+        "import", help=Help.tr("import drivers, permits and trips from CSV files or workbooks")
     )
-    p.add_argument("--drivers", type=Path, help="CSV, .xlsx, .xls or .ods")
-    p.add_argument("--permits", type=Path, help="CSV, .xlsx, .xls or .ods")
-    p.add_argument("--trips", type=Path, help="CSV, .xlsx, .xls or .ods")
-    p.add_argument("--workbook", type=Path, help="a workbook with sheets drivers, permits, trips")
+    p.add_argument("--drivers", type=Path, help=Help.tr("CSV, .xlsx, .xls or .ods"))
+    p.add_argument("--permits", type=Path, help=Help.tr("CSV, .xlsx, .xls or .ods"))
+    p.add_argument("--trips", type=Path, help=Help.tr("CSV, .xlsx, .xls or .ods"))
+    p.add_argument(
+        "--workbook", type=Path, help=Help.tr("a workbook with sheets drivers, permits, trips")
+    )
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="write drivers, permits and trips as CSV or a workbook")
-    p.add_argument("--dir", type=Path, help="write drivers.csv, permits.csv, trips.csv here")
+    p = sub.add_parser(
+        "export", help=Help.tr("write drivers, permits and trips as CSV or a workbook")
+    )
+    p.add_argument(
+        "--dir", type=Path, help=Help.tr("write drivers.csv, permits.csv, trips.csv here")
+    )
     p.add_argument("--drivers", type=Path)
     p.add_argument("--permits", type=Path)
     p.add_argument("--trips", type=Path)
-    p.add_argument("--xlsx", type=Path, help="one Excel workbook, with the findings")
-    p.add_argument("--as-of", type=_day, default=None, help="findings as of (for --xlsx)")
-    p.add_argument("--template", type=Path, help="an empty workbook to fill in and import")
+    p.add_argument("--xlsx", type=Path, help=Help.tr("one Excel workbook, with the findings"))
+    p.add_argument("--as-of", type=_day, default=None, help=Help.tr("findings as of (for --xlsx)"))
+    p.add_argument("--template", type=Path, help=Help.tr("an empty workbook to fill in and import"))
 
-    p = sub.add_parser("check", help="every finding of the fleet")
+    p = sub.add_parser("check", help=Help.tr("every finding of the fleet"))
     p.add_argument("--as-of", type=_day, default=None)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("status", help="days used and left for one driver")
+    p = sub.add_parser("status", help=Help.tr("days used and left for one driver"))
     p.add_argument("--driver", required=True)
     p.add_argument("--date", type=_day, default=None)
     p.add_argument("--json", action="store_true")
 
-    margin_help = "days every rule should keep left (fewer: tight)"
-    p = sub.add_parser("what-if", help="would these legs push the driver over a limit?")
+    margin_help = Help.tr("days every rule should keep left (fewer: tight)")
+    p = sub.add_parser("what-if", help=Help.tr("would these legs push the driver over a limit?"))
     p.add_argument("--driver", required=True)
     p.add_argument("--leg", type=parse_leg, action="append", required=True)
     p.add_argument("--as-of", type=_day, default=None)
     p.add_argument("--margin", type=_margin, default=0, help=margin_help)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("suggest", help="drivers who can take a route")
+    p = sub.add_parser("suggest", help=Help.tr("drivers who can take a route"))
     p.add_argument("--leg", type=parse_leg, action="append", required=True)
     p.add_argument("--as-of", type=_day, default=None)
     p.add_argument("--margin", type=_margin, default=0, help=margin_help)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("plan", help="drivers for all open routes of a period")
+    p = sub.add_parser("plan", help=Help.tr("drivers for all open routes of a period"))
     p.add_argument("--from", dest="first", type=_day, required=True)
     p.add_argument("--to", dest="last", type=_day, required=True)
     p.add_argument("--as-of", type=_day, default=None)
     p.add_argument("--margin", type=_margin, default=0, help=margin_help)
-    p.add_argument("--apply", action="store_true", help="assign every proposal at once")
+    p.add_argument("--apply", action="store_true", help=Help.tr("assign every proposal at once"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("verify", help="check the file's pages and its change log")
+    p = sub.add_parser("verify", help=Help.tr("check the file's pages and its change log"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("rules", help="the rule sets and exemptions loaded")
+    p = sub.add_parser("rules", help=Help.tr("the rule sets and exemptions loaded"))
     p.add_argument("--json", action="store_true")
 
     from dispatcher.reports.command import add_parser as add_report_parser
 
     add_report_parser(sub, _day)
 
-    p = sub.add_parser("demo", help="load the demo carrier into the database")
+    p = sub.add_parser("demo", help=Help.tr("load the demo carrier into the database"))
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -679,23 +697,24 @@ def _use_language(language: str) -> None:
         i18n.use_language(i18n.SOURCE_LANGUAGE, None)
 
 
-def _language_from(argv: Sequence[str] | None, parser: argparse.ArgumentParser) -> None:
-    """The language is chosen before the arguments are read, so that an argument's own
-    error (a bad date, a bad --leg) is worded in it too."""
+def _language_from(argv: Sequence[str] | None) -> None:
+    """The language is chosen before the parser is built and the arguments are read, so
+    that ``--help`` and an argument's own error (a bad date, a bad --leg) are worded in it."""
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
     known, _rest = early.parse_known_args(argv)
     try:
         language = i18n.choose_language(known.lang)
     except ValueError as exc:
-        parser.error(str(exc))  # exit 2, like any bad argument
+        build_parser().error(str(exc))  # exit 2, like any bad argument
     _use_language(language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     make_output_safe()
+    _language_from(argv)
+    speak_argparse()
     parser = build_parser()
-    _language_from(argv, parser)
     args = parser.parse_args(argv)
     if args.db is None:
         args.db = paths.default_db()

@@ -11,22 +11,27 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dispatcher.i18n import Context
 from dispatcher.reports.errors import ReportError
+
+Help = Context("Help")  # the command line's --help
 
 if TYPE_CHECKING:
     from dispatcher.workspace import Workspace
 
 
 def add_parser(sub, day_type) -> None:
-    p = sub.add_parser("report", help="print a driver day report or the fleet day sheet")
+    p = sub.add_parser("report", help=Help.tr("print a driver day report or the fleet day sheet"))
     kinds = p.add_subparsers(dest="report", metavar="KIND", required=True)
-    d = kinds.add_parser("driver", help="one driver's days for a period (default: the month)")
+    d = kinds.add_parser(
+        "driver", help=Help.tr("one driver's days for a period (default: the month)")
+    )
     d.add_argument("--driver", required=True)
     d.add_argument("--from", dest="first", type=day_type)
     d.add_argument("--to", dest="last", type=day_type)
-    d.add_argument("--date", type=day_type, help="report date (default: today)")
-    s = kinds.add_parser("day", help="every driver on one date")
-    s.add_argument("--date", type=day_type, help="the date (default: today)")
+    d.add_argument("--date", type=day_type, help=Help.tr("report date (default: today)"))
+    s = kinds.add_parser("day", help=Help.tr("every driver on one date"))
+    s.add_argument("--date", type=day_type, help=Help.tr("the date (default: today)"))
     for q in (d, s):
         out = q.add_mutually_exclusive_group(required=True)
         out.add_argument("--pdf", type=Path)

@@ -41,6 +41,59 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>командалар</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсету және шығу</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: қате: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>міндетті аргументтер жетіспейді: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>белгісіз аргументтер: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>бір мән күтіледі</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз таңдау: %(value)r (мыналардан таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>жарамсыз %(type)s мәні: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>екіұшты параметр: %(option)s мыналарды білдіруі мүмкін: %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>AssignText</name>
     <message>
         <source>#</source>
@@ -622,6 +675,121 @@
     <message>
         <source>Why is this needed? The reason is kept in the history.</source>
         <translation>Бұл не үшін қажет? Себебі тарихта сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Stay limits for international drivers. No subcommand opens the window.</source>
+        <translation>Халықаралық тасымал жүргізушілерінің болу мерзімінің шектері. Командасыз бағдарлама терезесі ашылады.</translation>
+    </message>
+    <message>
+        <source>language of messages and human output: ru, kk or en (default: DISPATCHER_LANG, then the system&apos;s language); --json never changes</source>
+        <translation>хабарламалар мен шығыс тілі: ru, kk немесе en (әдепкі бойынша DISPATCHER_LANG, одан кейін жүйе тілі); --json тілге тәуелді емес</translation>
+    </message>
+    <message>
+        <source>database file (default: %1)</source>
+        <translation>дерекқор файлы (әдепкі бойынша: %1)</translation>
+    </message>
+    <message>
+        <source>user rule folder (default: %1)</source>
+        <translation>пайдаланушы нормаларының қалтасы (әдепкі бойынша: %1)</translation>
+    </message>
+    <message>
+        <source>ignore exemptions that are not law (announced or draft)</source>
+        <translation>әлі заң болмаған ерекшеліктерді ескермеу (жарияланды немесе жоба)</translation>
+    </message>
+    <message>
+        <source>import drivers, permits and trips from CSV files or workbooks</source>
+        <translation>жүргізушілерді, құжаттарды және рейстерді CSV немесе Excel кітаптарынан импорттау</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx, .xls or .ods</source>
+        <translation>CSV, .xlsx, .xls немесе .ods</translation>
+    </message>
+    <message>
+        <source>a workbook with sheets drivers, permits, trips</source>
+        <translation>жүргізушілер, құжаттар, рейстер парақтары бар кітап</translation>
+    </message>
+    <message>
+        <source>write drivers, permits and trips as CSV or a workbook</source>
+        <translation>жүргізушілерді, құжаттарды және рейстерді CSV немесе Excel кітабына шығару</translation>
+    </message>
+    <message>
+        <source>write drivers.csv, permits.csv, trips.csv here</source>
+        <translation>drivers.csv, permits.csv, trips.csv файлдарын осында жазу</translation>
+    </message>
+    <message>
+        <source>one Excel workbook, with the findings</source>
+        <translation>бұзушылықтарымен бірге бір Excel кітабы</translation>
+    </message>
+    <message>
+        <source>findings as of (for --xlsx)</source>
+        <translation>күнге бұзушылықтар (--xlsx үшін)</translation>
+    </message>
+    <message>
+        <source>an empty workbook to fill in and import</source>
+        <translation>толтыруға және импорттауға арналған бос кітап</translation>
+    </message>
+    <message>
+        <source>every finding of the fleet</source>
+        <translation>автопарктің барлық бұзушылықтары</translation>
+    </message>
+    <message>
+        <source>days used and left for one driver</source>
+        <translation>бір жүргізушінің пайдаланылған және қалған күндері</translation>
+    </message>
+    <message>
+        <source>days every rule should keep left (fewer: tight)</source>
+        <translation>әр норма бойынша қалуы тиіс күндер (аз болса — тығыз)</translation>
+    </message>
+    <message>
+        <source>would these legs push the driver over a limit?</source>
+        <translation>бұл бөліктер жүргізушіні шектен асыра ма?</translation>
+    </message>
+    <message>
+        <source>drivers who can take a route</source>
+        <translation>бағытты ала алатын жүргізушілер</translation>
+    </message>
+    <message>
+        <source>drivers for all open routes of a period</source>
+        <translation>кезеңдегі жүргізушісіз барлық бағыттарға жүргізушілер</translation>
+    </message>
+    <message>
+        <source>assign every proposal at once</source>
+        <translation>барлық ұсыныстарды бірден тағайындау</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s pages and its change log</source>
+        <translation>файл беттерін және өзгерістер журналын тексеру</translation>
+    </message>
+    <message>
+        <source>the rule sets and exemptions loaded</source>
+        <translation>жүктелген нормалар мен ерекшеліктер</translation>
+    </message>
+    <message>
+        <source>load the demo carrier into the database</source>
+        <translation>демо тасымалдаушыны дерекқорға жүктеу</translation>
+    </message>
+    <message>
+        <source>print a driver day report or the fleet day sheet</source>
+        <translation>жүргізушінің күндер бойынша есебін немесе автопарк жиынтығын басып шығару</translation>
+    </message>
+    <message>
+        <source>one driver&apos;s days for a period (default: the month)</source>
+        <translation>бір жүргізушінің кезеңдегі күндері (әдепкі бойынша — ай)</translation>
+    </message>
+    <message>
+        <source>report date (default: today)</source>
+        <translation>есеп күні (әдепкі бойынша — бүгін)</translation>
+    </message>
+    <message>
+        <source>every driver on one date</source>
+        <translation>бір күндегі барлық жүргізушілер</translation>
+    </message>
+    <message>
+        <source>the date (default: today)</source>
+        <translation>күні (әдепкі бойынша — бүгін)</translation>
     </message>
 </context>
 <context>

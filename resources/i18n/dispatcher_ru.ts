@@ -41,6 +41,59 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>команды</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>не хватает обязательных аргументов: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый выбор: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>AssignText</name>
     <message>
         <source>#</source>
@@ -628,6 +681,121 @@
     <message>
         <source>Why is this needed? The reason is kept in the history.</source>
         <translation>Зачем это нужно? Причина сохранится в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Stay limits for international drivers. No subcommand opens the window.</source>
+        <translation>Лимиты пребывания водителей международных перевозок. Без команды открывается окно программы.</translation>
+    </message>
+    <message>
+        <source>language of messages and human output: ru, kk or en (default: DISPATCHER_LANG, then the system&apos;s language); --json never changes</source>
+        <translation>язык сообщений и вывода: ru, kk или en (по умолчанию DISPATCHER_LANG, затем язык системы); --json от языка не зависит</translation>
+    </message>
+    <message>
+        <source>database file (default: %1)</source>
+        <translation>файл базы данных (по умолчанию: %1)</translation>
+    </message>
+    <message>
+        <source>user rule folder (default: %1)</source>
+        <translation>папка норм пользователя (по умолчанию: %1)</translation>
+    </message>
+    <message>
+        <source>ignore exemptions that are not law (announced or draft)</source>
+        <translation>не учитывать исключения, которые ещё не закон (объявлено или проект)</translation>
+    </message>
+    <message>
+        <source>import drivers, permits and trips from CSV files or workbooks</source>
+        <translation>импорт водителей, документов и рейсов из CSV или книг Excel</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx, .xls or .ods</source>
+        <translation>CSV, .xlsx, .xls или .ods</translation>
+    </message>
+    <message>
+        <source>a workbook with sheets drivers, permits, trips</source>
+        <translation>книга с листами водители, документы, рейсы</translation>
+    </message>
+    <message>
+        <source>write drivers, permits and trips as CSV or a workbook</source>
+        <translation>выгрузить водителей, документы и рейсы в CSV или книгу Excel</translation>
+    </message>
+    <message>
+        <source>write drivers.csv, permits.csv, trips.csv here</source>
+        <translation>записать сюда drivers.csv, permits.csv, trips.csv</translation>
+    </message>
+    <message>
+        <source>one Excel workbook, with the findings</source>
+        <translation>одна книга Excel, вместе с нарушениями</translation>
+    </message>
+    <message>
+        <source>findings as of (for --xlsx)</source>
+        <translation>нарушения на дату (для --xlsx)</translation>
+    </message>
+    <message>
+        <source>an empty workbook to fill in and import</source>
+        <translation>пустая книга для заполнения и импорта</translation>
+    </message>
+    <message>
+        <source>every finding of the fleet</source>
+        <translation>все нарушения автопарка</translation>
+    </message>
+    <message>
+        <source>days used and left for one driver</source>
+        <translation>использовано и осталось дней у одного водителя</translation>
+    </message>
+    <message>
+        <source>days every rule should keep left (fewer: tight)</source>
+        <translation>сколько дней должно остаться по каждой норме (меньше — впритык)</translation>
+    </message>
+    <message>
+        <source>would these legs push the driver over a limit?</source>
+        <translation>выведут ли эти участки водителя за лимит?</translation>
+    </message>
+    <message>
+        <source>drivers who can take a route</source>
+        <translation>водители, которые могут взять маршрут</translation>
+    </message>
+    <message>
+        <source>drivers for all open routes of a period</source>
+        <translation>водители для всех маршрутов без водителя за период</translation>
+    </message>
+    <message>
+        <source>assign every proposal at once</source>
+        <translation>назначить все предложения сразу</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s pages and its change log</source>
+        <translation>проверить страницы файла и журнал изменений</translation>
+    </message>
+    <message>
+        <source>the rule sets and exemptions loaded</source>
+        <translation>загруженные нормы и исключения</translation>
+    </message>
+    <message>
+        <source>load the demo carrier into the database</source>
+        <translation>загрузить демонстрационного перевозчика в базу</translation>
+    </message>
+    <message>
+        <source>print a driver day report or the fleet day sheet</source>
+        <translation>напечатать отчёт по дням водителя или сводку по автопарку</translation>
+    </message>
+    <message>
+        <source>one driver&apos;s days for a period (default: the month)</source>
+        <translation>дни одного водителя за период (по умолчанию — месяц)</translation>
+    </message>
+    <message>
+        <source>report date (default: today)</source>
+        <translation>дата отчёта (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+        <source>every driver on one date</source>
+        <translation>все водители на одну дату</translation>
+    </message>
+    <message>
+        <source>the date (default: today)</source>
+        <translation>дата (по умолчанию — сегодня)</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,16 @@ def test_a_malformed_rule_file_is_told_in_russian(demo_db, tmp_path, capsys):
     code, _out, err = run(capsys, "--lang", "ru", "--db", demo_db, "--rules-dir", rules, "rules")
     assert code == 2
     assert "decree.toml: норма «ru-decree»: поле «window» равно 'weekly'; ожидается одно из" in err
+
+
+def test_help_and_argument_errors_speak_russian(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "ru", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("использование: dispatcher")
+    assert "все нарушения автопарка" in out and "показать эту справку и выйти" in out
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "ru", "status"])
+    assert done.value.code == 2
+    assert "ошибка: не хватает обязательных аргументов: --driver" in capsys.readouterr().err
