@@ -44,6 +44,15 @@ def translate(context: str, text: str, disambiguation: str = "", n: int = -1) ->
     return result.replace("%n", str(n)) if n >= 0 else result
 
 
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1`` replaced by the first value, ``%2`` by the second, and so on, as
+    Qt's ``arg`` does (a translator may move them around the sentence); the highest number
+    goes first so ``%1`` never eats the start of ``%10``."""
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
 class Context:
     """One translation context; the variable holding it must carry the same name."""
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import Ledger, applicable_runs, presence_runs
-from dispatcher.rules.model import Driver, Leg, Trip
+from dispatcher.rules.model import Driver, Leg, Trip, spans_clash
 from dispatcher.rules.ordering import natural_key
 from dispatcher.rules.ruleset import Rule, RuleBook
 from dispatcher.rules.stays import Stay, StayCheck
@@ -138,7 +138,7 @@ def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
                 start = leg.entry
             if leg.exit > end:
                 end = leg.exit
-        if start <= last and first <= end and first != end and start != last:
+        if spans_clash(start, end, first, last):
             out.append(trip.id)
     return out
 

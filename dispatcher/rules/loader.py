@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.rules.countries import country_names, is_country
 from dispatcher.rules.model import CATEGORIES, PERMIT_KINDS
 from dispatcher.rules.ruleset import STATUSES, WINDOW_KINDS, Exemption, Rule, RuleBook, Window
@@ -55,13 +55,6 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 RuleFiles = Context("RuleFiles")
 
 
-def _fill(template: str, *values: object) -> str:
-    """Put values into %1, %2... (from the highest, so %1 does not eat %10)."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
-
-
 class RuleFileError(ValueError):
     """A rule file that cannot be used; the message names the file, the item and the field."""
 
@@ -78,7 +71,7 @@ class _Item:
             RuleFiles.tr("rule #%1") if kind == "rule" else RuleFiles.tr("exemption #%1")
         ).replace("%1", str(index))
         if not isinstance(table, dict):
-            raise RuleFileError(_fill(RuleFiles.tr("%1: %2 must be a table"), path.name, numbered))
+            raise RuleFileError(fill(RuleFiles.tr("%1: %2 must be a table"), path.name, numbered))
         self.table = table
         ident = table.get("id")
         named = isinstance(ident, str) and len(ident) <= MAX_ID
@@ -87,7 +80,7 @@ class _Item:
 
     def refuse(self, field: str, template: str, *values: object) -> RuleFileError:
         """``template`` is a whole sentence: %1 file, %2 item, %3 field, %4... the values."""
-        return RuleFileError(_fill(template, self.path.name, self.label, field, *values))
+        return RuleFileError(fill(template, self.path.name, self.label, field, *values))
 
     def check_keys(self, allowed: set[str]) -> None:
         for key in self.table:
@@ -358,7 +351,7 @@ def _read_bounded(path: Path) -> str:
         size = len(raw)
     if size > MAX_FILE_BYTES:
         raise RuleFileError(
-            _fill(
+            fill(
                 RuleFiles.tr("%1: the file has %2 bytes; a rule file may have at most %3"),
                 path.name,
                 size,
@@ -374,9 +367,9 @@ def _read_bounded(path: Path) -> str:
 def _too_many(where: str, count: int, kind: str) -> RuleFileError:
     if kind == "rule":
         template = RuleFiles.tr("%1: %2 rules; all rule files together may hold at most %3")
-        return RuleFileError(_fill(template, where, count, MAX_RULES))
+        return RuleFileError(fill(template, where, count, MAX_RULES))
     template = RuleFiles.tr("%1: %2 exemptions; all rule files together may hold at most %3")
-    return RuleFileError(_fill(template, where, count, MAX_EXEMPTIONS))
+    return RuleFileError(fill(template, where, count, MAX_EXEMPTIONS))
 
 
 def read_rule_file(path: Path) -> tuple[list[Rule], list[Exemption]]:
@@ -419,7 +412,7 @@ def load_rulebook(*folders: Path | None) -> RuleBook:
         paths = sorted(folder.glob("*.toml"))
         if len(paths) > MAX_FILES:
             raise RuleFileError(
-                _fill(
+                fill(
                     RuleFiles.tr("%1: %2 rule files; at most %3 are read from one folder"),
                     folder,
                     len(paths),

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 CATEGORIES = ("freight", "bus", "other")
+T = TypeVar("T", date, int)
+
 PERMIT_KINDS = ("residence", "temporary_residence", "work", "visa", "transport_notice")
 
 
@@ -62,7 +65,11 @@ class Trip:
         """True when two trips of one driver overlap by more than a shared crossing day."""
         if not self.legs or not other.legs:
             return False
-        a1, a2, b1, b2 = self.start, self.end, other.start, other.end
-        if a2 < b1 or b2 < a1:
-            return False
-        return not (a2 == b1 or b2 == a1)
+        return spans_clash(self.start, self.end, other.start, other.end)
+
+
+def spans_clash(start: T, end: T, first: T, last: T) -> bool:
+    """Do two stays of one driver, ``start``–``end`` and ``first``–``last`` (dates or day
+    numbers), overlap by more than the crossing day where one ends and the other begins?
+    The one rule behind the trip check, what-if's clashes and the planner's refusals."""
+    return start <= last and first <= end and first != end and start != last

@@ -24,7 +24,7 @@ from dispatcher.rules import intervals
 from dispatcher.rules.engine import OK, TIGHT, DriverDays, WhatIf, left_after_bound, what_if_trip
 from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import presence_runs
-from dispatcher.rules.model import Leg, Trip
+from dispatcher.rules.model import Leg, Trip, spans_clash
 from dispatcher.rules.ordering import natural_key
 from dispatcher.rules.ruleset import Rule, RuleBook
 
@@ -154,13 +154,9 @@ def _span(trip: Trip) -> Span:
 
 
 def _clashing(spans: Iterable[Span], route: Span) -> list[str]:
-    """Trips overlapping the route by more than a shared crossing day, in the engine's way."""
+    """Trips overlapping the route by more than a shared crossing day."""
     first, last, _ = route
-    return [
-        trip_id
-        for start, end, trip_id in spans
-        if start <= last and first <= end and first != end and start != last
-    ]
+    return [trip_id for start, end, trip_id in spans if spans_clash(start, end, first, last)]
 
 
 class _Presence:

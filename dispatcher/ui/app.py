@@ -11,10 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.ui import dialogs
 from dispatcher.ui.language import apply_language, moment_text, wanted_language
-from dispatcher.ui.words import fill
 
 AppText = Context("AppText")
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context, language
+from dispatcher.i18n import Context, fill, language
 from dispatcher.rules import OK, OVER, TIGHT, DriverDays, Leg, Trip, WhatIf, assess, what_if
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.wording import clash_text, left_after_text, margin_verdict_text
@@ -41,7 +41,6 @@ from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import day_text
 from dispatcher.ui.margin import margin_days
-from dispatcher.ui.words import fill
 
 AssignText = Context("AssignText")
 

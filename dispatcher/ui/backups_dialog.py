@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.store import Store, StoreError, backup
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import moment_text
-from dispatcher.ui.words import fill
 from dispatcher.workspace import Workspace
 
 BackupsText = Context("BackupsText")

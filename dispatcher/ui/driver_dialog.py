@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.rules import CATEGORIES, PERMIT_KINDS, Driver, Permit
 from dispatcher.rules.wording import category_text, permit_kind_text
 from dispatcher.store import StoreError
@@ -27,7 +27,6 @@ from dispatcher.store.validate import driver_problems
 from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import CountryBox, DayEdit
-from dispatcher.ui.words import fill
 
 DriverDialogText = Context("DriverDialogText")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.rules import RuleFileError, check
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
@@ -26,7 +26,6 @@ from dispatcher.ui import dialogs, guard
 from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.import_preview import ImportPreviewDialog
-from dispatcher.ui.words import fill
 from dispatcher.workspace import Workspace
 
 FileText = Context("FileText")

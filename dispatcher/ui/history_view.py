@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context, language
+from dispatcher.i18n import Context, fill, language
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.wording import category_text
 from dispatcher.store import StaleRecord, StoreError
@@ -24,7 +24,6 @@ from dispatcher.store.history import Change
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import day_text, moment_text
-from dispatcher.ui.words import fill
 
 HistoryText = Context("HistoryText")
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.rules.levels import Level
 from dispatcher.store import StoreError
 from dispatcher.ui import dialogs
@@ -32,7 +32,6 @@ from dispatcher.ui.roster import RosterPanel
 from dispatcher.ui.status_card import StatusCard
 from dispatcher.ui.timeline import TimelineView
 from dispatcher.ui.warnings_panel import WarningsPanel
-from dispatcher.ui.words import fill
 
 MainWindowText = Context("MainWindowText")
 

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.rules.levels import Level, days_over, driver_level, whereabouts
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
-from dispatcher.ui.words import fill
 
 MonthText = Context("MonthText")
 

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context, language
+from dispatcher.i18n import Context, fill, language
 from dispatcher.rules.countries import country_name
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import day_text
-from dispatcher.ui.words import fill
 
 PlannedText = Context("PlannedText")
 

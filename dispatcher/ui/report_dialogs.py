@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.reports.command import day_sheet, driver_report
 from dispatcher.reports.driver_report import ReportError, default_period
 from dispatcher.reports.printing import page_layout, render, write_pdf
 from dispatcher.ui import dialogs
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.widgets import DayEdit
-from dispatcher.ui.words import fill
 
 ReportDialogText = Context("ReportDialogText")
 

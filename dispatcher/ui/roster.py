@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context, language
+from dispatcher.i18n import Context, fill, language
 from dispatcher.rules import Rule
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import RuleLevel, rule_levels
@@ -33,7 +33,6 @@ from dispatcher.rules.wording import category_text, left_text, rule_name, rule_s
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.next_entry_column import NextEntryColumn
 from dispatcher.ui.style import level_colours
-from dispatcher.ui.words import fill
 
 RosterText = Context("RosterText")
 

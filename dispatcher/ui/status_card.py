@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context, format_date, language
+from dispatcher.i18n import Context, fill, format_date, language
 from dispatcher.rules import RuleStatus
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import rule_levels, visited_first
@@ -35,7 +35,6 @@ from dispatcher.rules.wording import (
 )
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
-from dispatcher.ui.words import fill
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 RULE, USED, LEFT, LONGEST, LAST_DAY, NEXT_ENTRY, APPLIES = range(7)

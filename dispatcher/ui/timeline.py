@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-from dispatcher.i18n import Context, language
+from dispatcher.i18n import Context, fill, language
 from dispatcher.rules import Leg, Trip
 from dispatcher.rules.countries import country_name
 from dispatcher.rules.levels import Level, days_over, driver_level, rules_of_country
@@ -21,7 +21,6 @@ from dispatcher.store import StaleRecord, StoreError
 from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.language import day_text
-from dispatcher.ui.words import fill
 
 TimelineText = Context("TimelineText")
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatcher.i18n import Context
+from dispatcher.i18n import Context, fill
 from dispatcher.rules import DriverDays, Leg, Trip, what_if
 from dispatcher.rules.trip_check import TripProblem
 from dispatcher.rules.wording import margin_verdict_text
@@ -32,7 +32,6 @@ from dispatcher.ui import dialogs, style
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.margin import margin_days
 from dispatcher.ui.widgets import CountryBox, DayEdit
-from dispatcher.ui.words import fill
 
 TripEditorText = Context("TripEditorText")
 
