@@ -11,8 +11,6 @@ import gc
 import os
 import sqlite3
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -264,6 +262,8 @@ def _dry_run_import(args: argparse.Namespace):
     the real file is then created only to be filled (and never removed: another program may
     have opened it in between). Returns what was checked, to be written without reading the
     files again while the real file is still empty."""
+    import tempfile  # only imports pay for it, not every read command
+
     with (
         tempfile.TemporaryDirectory(prefix="dispatcher-import-") as tmp,
         Store(Path(tmp) / "check.sqlite") as scratch,
@@ -752,6 +752,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _internal_error(exc: BaseException) -> int:
     """A bug: say so plainly; the traceback only on request."""
     if os.environ.get("DISPATCHER_DEBUG"):
+        import traceback  # only for a bug: a read command must not pay for it
+
         traceback.print_exception(exc)
     print(
         Cli.tr("dispatcher: internal error: %1 (set DISPATCHER_DEBUG=1 for details)").replace(

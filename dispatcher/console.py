@@ -9,7 +9,6 @@ every letter, as \\u escapes when it must, so a program reading it gets the exac
 from __future__ import annotations
 
 import io
-import json
 import os
 import sys
 from typing import Any
@@ -34,5 +33,7 @@ def json_text(data: Any) -> str:
     try:
         text.encode(encoding)
     except (UnicodeEncodeError, LookupError):
+        import json
+
         return json.dumps(data, ensure_ascii=True, indent=2) + "\n"
     return text

@@ -9,7 +9,6 @@ knew no rules and reported every driver clean.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -18,8 +17,14 @@ DATA_PACKAGE = "dispatcher.data"
 
 def _locate() -> Path:
     """The data folder on disk, or where it should have been (checked before any use)."""
-    if find_spec(DATA_PACKAGE) is None:
+    spec = find_spec(DATA_PACKAGE)
+    if spec is None:
         return Path(__file__).resolve().parent / "data"
+    for folder in spec.submodule_search_locations or ():
+        if Path(folder).is_dir():  # a package on disk, as every form made here installs it:
+            return Path(folder)  # importlib.resources would cost a read command 6 ms
+    from importlib.resources import files
+
     root = files(DATA_PACKAGE)
     # Rule folders are globbed and CSV files opened by path: a zipped install would need
     # copies, and no install form this project makes is zipped.

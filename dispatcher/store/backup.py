@@ -14,7 +14,6 @@ copy that passes ``quick_check``.
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -192,6 +191,8 @@ def _replace_damaged(db_path: Path, backup: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     aside = folder / f"{db_path.stem}-{_stamp()}-damaged.sqlite-damaged"
     part = db_path.with_name(db_path.name + ".part")
+    import shutil  # restoring is rare; every command imports this module
+
     with errors.plain(db_path):
         shutil.copyfile(db_path, aside)
         shutil.copyfile(backup, part)

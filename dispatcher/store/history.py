@@ -6,12 +6,11 @@ JSON; a log of snapshots replays into the tables without knowing what the edit w
 
 from __future__ import annotations
 
-import getpass
 import json
-import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # sqlite-utils is imported only by the commands that write
@@ -36,14 +35,18 @@ class Change:
     reason: str | None = None
 
 
-def _user() -> str:
+@cache
+def _who() -> tuple[str, str]:
+    """The user and the computer a change is written from; asked on the first write only,
+    because ``socket`` costs every read command 4 ms to import."""
+    import getpass
+    import socket
+
     try:
-        return getpass.getuser()
+        user = getpass.getuser()
     except (KeyError, OSError):  # no user name on some service accounts
-        return "unknown"
-
-
-USER, HOST = _user(), socket.gethostname()
+        user = "unknown"
+    return user, socket.gethostname()
 
 
 def driver_snapshot(db: Database, driver_id: str) -> Snapshot | None:
@@ -112,6 +115,7 @@ def record_many(
     """Append the changes ``(entity_id, old, new, driver_id)`` of one operation in one
     statement: an import of thousands of trips is one ``executemany``, not thousands."""
     at = datetime.now(UTC).isoformat(timespec="seconds")
+    user, host = _who()
     rows: list[list[object]] = []
     for entity_id, old, new, driver_id in changes:
         if old == new:
@@ -120,8 +124,8 @@ def record_many(
         values: list[object] = [
             operation,
             at,
-            USER,
-            HOST,
+            user,
+            host,
             entity,
             entity_id,
             driver_id,

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import struct
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -87,6 +85,9 @@ def foreign_log(path: Path) -> bool:
             return False
     except FileNotFoundError:
         return False
+    import shutil  # a rare path: every command opens a file, few meet a stray -wal
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="dispatcher-wal-") as tmp:
         alone, joined = Path(tmp) / "alone.sqlite", Path(tmp) / "joined.sqlite"
         shutil.copyfile(path, alone)
