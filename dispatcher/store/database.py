@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.rules.trip_check import TripProblem, check_trip
-from dispatcher.store import backup, errors, history, schema, validate, wal
+from dispatcher.store import backup, checked, errors, history, schema, validate, wal
 from dispatcher.store.changelog import ChangeLog
 from dispatcher.store.errors import FileProblem
 from dispatcher.store.rows import RowReader
@@ -271,9 +271,16 @@ class Store(ChangeLog, Settings):
         return [] if rows == ["ok"] else rows
 
     def refuse_damaged(self) -> None:
+        """Refuse a file whose pages fail ``quick_check``; one that passed and has not been
+        written since is not read through again (see ``checked``)."""
+        before = checked.identity(self.path)
+        if before is not None and checked.already_checked(self.path, before):
+            return
         problems = self.quick_check()
         if problems:
             raise errors.damaged(self.path, "; ".join(problems[:3]))
+        if before is not None:
+            checked.remember(self.path, before)
 
     def save_copy(self, target: Path | str) -> Path:
         """A consistent copy of the whole database, recent writes included, as one file."""
