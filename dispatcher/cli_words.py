@@ -1,7 +1,8 @@
 """argparse's own words (usage, options, its errors) in the dispatcher's language.
 
 argparse words its help and errors through ``gettext``, which knows none of our catalogs;
-the few phrases a dispatcher can meet are given here, in our catalog, and argparse is
+the phrases a dispatcher can meet with this parser (it has no ``nargs``, groups or
+version, whose phrases argparse would also word) are given here, in our catalog, and argparse is
 pointed at them before the parser is built. Anything else stays as argparse writes it.
 """
 
@@ -36,6 +37,7 @@ def _words() -> dict[str, str]:
         "ambiguous option: %(option)s could match %(matches)s": Argparse.tr(
             "ambiguous option: %(option)s could match %(matches)s"
         ),
+        "ignored explicit argument %r": Argparse.tr("ignored explicit argument %r"),
     }
 
 

@@ -92,6 +92,10 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>екіұшты параметр: %(option)s мыналарды білдіруі мүмкін: %(matches)s</translation>
     </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>%r мәні мұнда қабылданбайды</translation>
+    </message>
 </context>
 <context>
     <name>AssignText</name>

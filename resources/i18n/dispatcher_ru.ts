@@ -92,6 +92,10 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>значение %r здесь не принимается</translation>
+    </message>
 </context>
 <context>
     <name>AssignText</name>

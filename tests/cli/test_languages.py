@@ -159,3 +159,7 @@ def test_help_and_argument_errors_speak_russian(capsys):
         main(["--lang", "ru", "status"])
     assert done.value.code == 2
     assert "ошибка: не хватает обязательных аргументов: --driver" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "ru", "check", "--json=yes"])
+    assert done.value.code == 2
+    assert "аргумент --json: значение 'yes' здесь не принимается" in capsys.readouterr().err
