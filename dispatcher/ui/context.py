@@ -6,6 +6,7 @@ through a method here so that it lands in the store, on the undo stack, and in e
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -42,6 +43,8 @@ class AppContext(QObject):
         self.workspace = workspace
         self._as_of = as_of or date.today()
         self.undo_stack = QUndoStack(self)
+        # each driver's trip ids, as long as the driver's days are the same object
+        self._trip_ids: dict[str, tuple[weakref.ref[DriverDays], frozenset[str]]] = {}
 
     # ----- reading -----------------------------------------------------------------------
 
@@ -63,6 +66,26 @@ class AppContext(QObject):
 
     def days(self, driver_id: str) -> DriverDays | None:
         return self.workspace.fleet().get(driver_id)
+
+    def drivers_holding(self, trip_ids: set[str]) -> set[str]:
+        """The drivers whose trips, as this window shows them, include one of ``trip_ids``.
+
+        The guard asks this on every edit (a trip moved off a driver changes them too);
+        walking every trip of a fleet of 10,000 was half an edit's time. A driver's ids are
+        kept while their days are the very object they were read from: the workspace makes
+        a new one whenever the driver changes, however it learnt of the change."""
+        found: set[str] = set()
+        if not trip_ids:
+            return found
+        held = self._trip_ids
+        for driver_id, days in self.fleet().items():
+            known = held.get(driver_id)
+            if known is None or known[0]() is not days:
+                known = (weakref.ref(days), frozenset(t.id for t in days.trips))
+                held[driver_id] = known
+            if not known[1].isdisjoint(trip_ids):
+                found.add(driver_id)
+        return found
 
     def approaching_days(self) -> int:
         return self.workspace.approaching_days()
@@ -139,7 +162,8 @@ class AppContext(QObject):
         approval = guard.confirm(parent, self, deletes=[trip_id])
         if approval is None:
             return False
-        shown = next((t for d in self.fleet().values() for t in d.trips if t.id == trip_id), None)
+        holders = [self.fleet()[d] for d in sorted(self.drivers_holding({trip_id}))]
+        shown = next((t for d in holders for t in d.trips if t.id == trip_id), None)
         try:
             trip = self.store.delete_trip(
                 trip_id, based_on=shown or UNCHECKED, reason=approval.reason
