@@ -71,9 +71,11 @@ def build_window(db: Path, rules_dir: Path | None = None):
         try:
             for notice in store.notices:
                 dialogs.inform(None, AppText.tr("The database was opened"), notice)
-            workspace = Workspace(store, rules_dir=rules_dir)
-            with bulk():  # the fleet and its first counts: objects by the hundred thousand
-                window = MainWindow(AppContext(workspace), count_warnings_later=True)
+            ctx = AppContext(Workspace(store, rules_dir=rules_dir))
+            ctx.show_names_first()  # the trips are read after the first paint
+            ctx.fleetRead.connect(gc.freeze)  # the fleet lives as long as the window
+            with bulk():
+                window = MainWindow(ctx, count_warnings_later=True)
         except BaseException:
             check.refuse_damaged(store)  # a damaged file explains a failed reading best
             raise

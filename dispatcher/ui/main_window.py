@@ -157,9 +157,9 @@ class MainWindow(FileActions, QMainWindow):
         """Drivers, not findings: a driver with three findings is one person to call."""
         self.strict.setVisible(self.ctx.workspace.book.settings.strict)
         if self.warnings.model.counting:
-            self.summary.setText(
-                fill(MainWindowText.tr("%1 drivers: counting the warnings…"), len(self.ctx.fleet()))
-            )
+            drivers = len(self.ctx.drivers())  # the names only, while the trips are read
+            text = MainWindowText.tr("%1 drivers: counting the warnings…")
+            self.summary.setText(fill(text, drivers))
             return
         counts = self.warnings.model.drivers_by_level()
         self.summary.setText(

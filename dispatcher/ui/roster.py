@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +40,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 FIXED = ("name", "id", "citizenship", "category")
+BEING_READ = "…"  # a day cell whose driver's trips are still being read
 # rows the columns are fitted to: about the rows in sight (each asks a driver's levels)
 SIZED_ROWS = 20
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +58,7 @@ class RosterModel(QAbstractTableModel):
     ordered by them, where a sorting proxy asked ``data()`` n log n times for each sort (a
     second before a fleet of 10,000 could show)."""
 
-    #: the fleet was read again (not a filter change): the panel fits its columns
+    # the fleet was read again (not a filter change): the panel fits its columns
     reloaded = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -73,14 +75,17 @@ class RosterModel(QAbstractTableModel):
         self._statuses: dict[str, dict[str, RuleLevel]] = {}
         self.next_entry = NextEntryColumn(ctx)  # the last column, after the rules
         self._fixed: dict[str, tuple[str, str, str, str]] = {}
+        self._names_only = False  # the drivers' days are still being read
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self.reload())
+        ctx.fleetRead.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        fleet = self.ctx.fleet()
-        self._known = set(fleet)
+        self._names_only = self.ctx.fleet_waiting
+        drivers = self.ctx.drivers()
+        self._known = {d.id for d in drivers}
         as_of = self.ctx.as_of
         order = {"calendar_year": 0, "rolling": 1, "stay": 2}  # the tightest rules first
         self._rules = sorted(
@@ -89,8 +94,8 @@ class RosterModel(QAbstractTableModel):
         )
         self._statuses = {}
         self.next_entry.clear()
-        self._fixed = {}
-        self._order = self._sorted(list(fleet))
+        self._fixed = {d.id: (d.name, d.id, d.citizenship, d.category) for d in drivers}
+        self._order = self._sorted([d.id for d in drivers])
         self._ids = self._filtered()
         self.endResetModel()
         self.reloaded.emit()
@@ -169,7 +174,12 @@ class RosterModel(QAbstractTableModel):
             self.endResetModel()
 
     def _on_data_changed(self, driver_id: str) -> None:
-        if not driver_id or driver_id not in self._known or self.ctx.days(driver_id) is None:
+        if (
+            not driver_id
+            or self._names_only
+            or driver_id not in self._known
+            or self.ctx.days(driver_id) is None
+        ):
             self.reload()  # a driver came or went, or everything changed
             return
         self._statuses.pop(driver_id, None)
@@ -264,11 +274,21 @@ class RosterModel(QAbstractTableModel):
         column = index.column()
         if column < len(FIXED):
             if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-                days = self.ctx.days(driver_id)  # the code fits the column, the name not
-                return None if days is None else country_name(days.driver.citizenship, language())
+                fixed = self._fixed_of(driver_id)  # the code fits the column, the name not
+                return None if fixed is None else country_name(fixed[2], language())
             if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return None
             return self.sort_value(driver_id, column)
+        if self._names_only and role != SORT_ROLE:  # never a level before it is counted
+            if role == Qt.ItemDataRole.DisplayRole:
+                return BEING_READ
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return RosterText.tr("The driver's trips are being read; the days follow.")
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#90a4ae")
+            return None
         days = self.ctx.days(driver_id)
         if days is None:
             return None

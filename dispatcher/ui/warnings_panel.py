@@ -107,6 +107,7 @@ class WarningsModel(QAbstractTableModel):
         self._worst: dict[str, tuple[Level, bool]] = {}  # each driver's worst kind of warning
         self._tally: dict[tuple[Level, bool], int] = {}  # drivers by their worst kind
         self._queue: list[str] = []  # drivers still to count, last first
+        self._whole_fleet = False  # the queue is the fleet, once its trips are read
         self._slice = QTimer(self)
         self._slice.setSingleShot(True)
         self._slice.setInterval(0)
@@ -121,7 +122,7 @@ class WarningsModel(QAbstractTableModel):
     @property
     def counting(self) -> bool:
         """Warnings are still being counted: the rows and counts are not complete yet."""
-        return self._slice.isActive() or bool(self._queue)
+        return self._slice.isActive() or bool(self._queue) or self._whole_fleet
 
     def _warnings_of(self, driver_id: str) -> list[Warning]:
         days = self.ctx.days(driver_id)
@@ -172,6 +173,7 @@ class WarningsModel(QAbstractTableModel):
     def reload(self) -> None:
         self._slice.stop()
         self._queue = []
+        self._whole_fleet = False
         self._by_driver = {d: self._warnings_of(d) for d in self.ctx.fleet()}
         self._resort()
 
@@ -182,13 +184,16 @@ class WarningsModel(QAbstractTableModel):
         self.beginResetModel()
         self._by_driver, self._rows, self._keys = {}, [], []
         self._place, self._worst, self._tally = {}, {}, {}
-        self._queue = list(reversed(self.ctx.fleet()))
+        # while only the names are read, the fleet is read by the first slice (after the
+        # window's first paint), not here
+        self._whole_fleet = self.ctx.fleet_waiting
+        self._queue = [] if self._whole_fleet else list(reversed(self.ctx.fleet()))
         self.endResetModel()
         if start:
             self._slice.start()
 
     def start_counting(self) -> None:
-        if self._queue and not self._slice.isActive():
+        if (self._queue or self._whole_fleet) and not self._slice.isActive():
             self._slice.start()
 
     def finish(self) -> None:
@@ -207,7 +212,11 @@ class WarningsModel(QAbstractTableModel):
 
     def _count(self, until: float | None) -> None:
         self._slice.stop()
-        queue, fleet = self._queue, self.ctx.fleet()
+        fleet = self.ctx.fleet()
+        if self._whole_fleet:
+            self._whole_fleet = False
+            self._queue = list(reversed(fleet))
+        queue = self._queue
         while queue and (until is None or time.perf_counter() < until):
             driver_id = queue.pop()
             if driver_id in fleet:
