@@ -44,6 +44,7 @@ from dispatcher.rules.wording import (
     permit_ending_text,
     permit_trip_text,
 )
+from dispatcher.store.database import bulk
 from dispatcher.ui import style
 from dispatcher.ui.context import AppContext
 
@@ -217,10 +218,13 @@ class WarningsModel(QAbstractTableModel):
             self._whole_fleet = False
             self._queue = list(reversed(fleet))
         queue = self._queue
-        while queue and (until is None or time.perf_counter() < until):
-            driver_id = queue.pop()
-            if driver_id in fleet:
-                self._by_driver[driver_id] = self._warnings_of(driver_id)
+        # Each driver's ledgers are new objects in no cycle: the cycle collector walking
+        # them again and again during the count took a third of its time on 10,000 drivers.
+        with bulk():
+            while queue and (until is None or time.perf_counter() < until):
+                driver_id = queue.pop()
+                if driver_id in fleet:
+                    self._by_driver[driver_id] = self._warnings_of(driver_id)
         if queue:
             self._slice.start()
             return
