@@ -82,8 +82,7 @@ def build_window(db: Path, rules_dir: Path | None = None):
         check.refuse_damaged(store)
     except BaseException:
         if window is not None:
-            window.poll.stop()
-            window.deleteLater()
+            window.abandon()
         store.close()
         raise
     gc.freeze()  # what the window opened with lives as long as it: later collections skip it

@@ -70,7 +70,7 @@ class AppContext(QObject):
         fleet = self.workspace.fleet()
         if self._waiting:
             self._waiting, self._names = False, None
-            QTimer.singleShot(0, self.fleetRead.emit)  # views reload after, not inside, a read
+            QTimer.singleShot(0, self, self.fleetRead.emit)  # views reload after, not in, a read
         return fleet
 
     def days(self, driver_id: str) -> DriverDays | None:

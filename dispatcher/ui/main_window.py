@@ -105,6 +105,13 @@ class MainWindow(FileActions, QMainWindow):
             self._count_after_paint = True
             QTimer.singleShot(COUNT_AT_THE_LATEST_MS, self.warnings.model.start_counting)
 
+    def abandon(self) -> None:
+        """Never to be shown (its file failed the page check): nothing it had planned to do
+        later reads the file, which is closed next."""
+        self.poll.stop()
+        self.warnings.model.stop()
+        self.deleteLater()
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if getattr(self, "_count_after_paint", False):

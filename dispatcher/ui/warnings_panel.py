@@ -197,6 +197,11 @@ class WarningsModel(QAbstractTableModel):
         if (self._queue or self._whole_fleet) and not self._slice.isActive():
             self._slice.start()
 
+    def stop(self) -> None:
+        """Count nothing more (a window given up before it was shown)."""
+        self._slice.stop()
+        self._queue, self._whole_fleet = [], False
+
     def finish(self) -> None:
         """Count what is left now (for a caller that needs every warning at once)."""
         if self.counting:

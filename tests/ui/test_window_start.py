@@ -197,23 +197,32 @@ def _damage_page(path, table: str) -> None:
         f.write(b"\xa5" * (size - 16))
 
 
-def test_a_page_the_window_never_reads_damaged_still_refuses_the_window(demo_file, answers):
+def test_a_page_the_window_never_reads_damaged_still_refuses_the_window(demo_file, answers, qtbot):
     _damage_page(demo_file, "changes_driver")  # the history's index: not read at start
     with pytest.raises(errors.FileDamaged):
         build_window(demo_file)
+    qtbot.wait(700)  # the window built beside the check does nothing later on the closed file
 
 
-def test_a_check_that_cannot_run_beside_the_reading_runs_on_the_windows_connection(
-    demo_file, answers, qtbot, monkeypatch
-):
+@pytest.fixture
+def no_second_connection(monkeypatch):
     def refused(*_a, **_k):
         raise StoreError("busy")
 
     monkeypatch.setattr(Store, "open_readonly", classmethod(refused))
+
+
+def test_a_check_that_cannot_run_beside_the_reading_runs_on_the_windows_connection(
+    demo_file, answers, qtbot, no_second_connection
+):
     window = build_window(demo_file)
     qtbot.addWidget(window)
     assert window.roster.model.rowCount() == 16
-    window.ctx.store.close()
+
+
+def test_a_check_run_on_the_windows_connection_still_refuses_a_damaged_file(
+    demo_file, answers, no_second_connection
+):
     _damage_page(demo_file, "changes_driver")
     with pytest.raises(errors.FileDamaged):
         build_window(demo_file)
