@@ -6,6 +6,8 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -67,7 +69,7 @@ class RosterModel(QAbstractTableModel):
         self._order: list[str] = []  # every driver, in the order of the sort
         self._ids: list[str] = []  # the rows: the drivers the filter lets through, in order
         self._known: set[str] = set()  # every driver in the fleet, shown or filtered out
-        self._keys: dict[str, object] = {}  # each driver's key under the current sort
+        self._keys: dict[str, Any] = {}  # each driver's key under the current sort
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._needle = ""
@@ -102,7 +104,7 @@ class RosterModel(QAbstractTableModel):
 
     # ----- sorting and filtering ---------------------------------------------------------
 
-    def sort_value(self, driver_id: str, column: int) -> object:
+    def sort_value(self, driver_id: str, column: int) -> Any:
         """What the column sorts by: the text of the name, id, citizenship and category
         columns, days left (10,000 where the rule does not apply), the next entry's day."""
         if column < len(FIXED):
