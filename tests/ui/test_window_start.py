@@ -226,3 +226,26 @@ def test_a_check_run_on_the_windows_connection_still_refuses_a_damaged_file(
     _damage_page(demo_file, "changes_driver")
     with pytest.raises(errors.FileDamaged):
         build_window(demo_file)
+
+
+def test_a_driver_added_elsewhere_between_the_names_and_the_trips_is_listed_and_counted(
+    demo_file, answers, qtbot
+):
+    from dispatcher.rules import Driver
+
+    window = build_window(demo_file)
+    qtbot.addWidget(window)
+    window.ctx.set_as_of(AS_OF)
+    window.show()
+    assert window.roster.model.row_of("D900") == -1  # the names were read before
+    other = Store(demo_file)
+    other.save_driver(Driver("D900", "Алишер Каримов", "UZ", "freight"))  # Russia counts
+    other.save_trip(Trip("X900", "D900", (Leg("RU", D("2026-01-01"), D("2026-04-05")),)))
+    other.close()
+    with qtbot.waitSignal(window.warnings.model.counted, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: window.roster.model.row_of("D900") >= 0, timeout=5_000)
+    assert cells(window.roster.model) == cells(RosterModel(window.ctx))
+    assert warning_rows(window.warnings.model) == warning_rows(WarningsModel(window.ctx))
+    assert any("(D900)" in w.text for w in warning_rows(window.warnings.model))
+    assert window.timeline.row_count() == 17
