@@ -8,7 +8,8 @@ Floors: a process that imports Qt and shows an empty table window (what any wind
 before it holds a driver); an empty dialog with a table shown and painted in the running
 window. The Assign dialog is timed from the click that opens it to the verdicts painted (the
 first slice of the fleet, sorted), and to every driver's verdict in; the window to its first
-paint and to every warning counted (done after the first paint).
+paint (the drivers' names: their trips are read after it, the day cells say so meanwhile),
+to every driver's days shown, and to every warning counted (both after the first paint).
 """
 
 from __future__ import annotations
@@ -49,6 +50,30 @@ FIRST_PAINT = textwrap.dedent(
             return False
     watcher = Painted()
     window.timeline.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+    """
+)
+
+DAYS_SHOWN = textwrap.dedent(
+    """
+    import os, sys, time
+    start = float(sys.argv[2])
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEvent, QObject
+    from dispatcher.ui.app import application, build_window
+    app = application()
+    window = build_window(sys.argv[1])
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print(f"{time.time() - start:.3f}", flush=True)
+                os._exit(0)
+            return False
+    watcher = Painted()
+    def read():  # after the views' own reloads: their next paint shows the days
+        window.roster.table.viewport().installEventFilter(watcher)
+    window.ctx.fleetRead.connect(read)
     window.show()
     app.exec()
     """
@@ -240,6 +265,7 @@ def main() -> None:
         db = make_database(Path(tmp) / "fleet.sqlite", args.drivers, args.years)
         empty = _painted_after(EMPTY_WINDOW, db)
         first = _painted_after(FIRST_PAINT, db)
+        days = _painted_after(DAYS_SHOWN, db)
         counted = _painted_after(COUNTED, db)
         inside = in_window(db)
 
@@ -252,6 +278,7 @@ def main() -> None:
     print(f"fleet: {args.drivers} drivers × {args.years} years, offscreen")
     line("floor  empty table window (whole process)", empty, None, None)
     line("window first shown (whole process)", first, empty, window_target)
+    line("window: every driver's days shown (process)", days, empty, None)
     line("window: every warning counted (process)", counted, empty, None)
     line("floor  empty dialog with a table, painted", inside["dialog floor"], None, None)
     line("engine alone: assess every driver", inside["assess"], None, None)

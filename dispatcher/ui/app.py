@@ -57,23 +57,34 @@ def offer_demo(window) -> bool:
 
 
 def build_window(db: Path, rules_dir: Path | None = None):
+    from dispatcher.store.database import bulk
     from dispatcher.ui.context import AppContext
-    from dispatcher.ui.file_actions import open_checked
+    from dispatcher.ui.file_actions import open_checking
     from dispatcher.ui.main_window import MainWindow
     from dispatcher.workspace import Workspace
 
-    store = open_checked(db)  # quick_check first: a damaged file is refused, not shown
+    # A damaged file is refused, not shown: its pages are checked beside the first reading,
+    # and the window is handed out only once the check has passed.
+    store, check = open_checking(db)
+    window = None
     try:
-        for notice in store.notices:
-            dialogs.inform(None, AppText.tr("The database was opened"), notice)
-        workspace = Workspace(store, rules_dir=rules_dir)
+        try:
+            for notice in store.notices:
+                dialogs.inform(None, AppText.tr("The database was opened"), notice)
+            ctx = AppContext(Workspace(store, rules_dir=rules_dir))
+            ctx.show_names_first()  # the trips are read after the first paint
+            ctx.fleetRead.connect(gc.freeze)  # the fleet lives as long as the window
+            with bulk():
+                window = MainWindow(ctx, count_warnings_later=True)
+        except BaseException:
+            check.refuse_damaged(store)  # a damaged file explains a failed reading best
+            raise
+        check.refuse_damaged(store)
     except BaseException:
+        if window is not None:
+            window.abandon()
         store.close()
         raise
-    from dispatcher.store.database import bulk
-
-    with bulk():  # the fleet and its first counts: objects by the hundred thousand, no cycles
-        window = MainWindow(AppContext(workspace), count_warnings_later=True)
     gc.freeze()  # what the window opened with lives as long as it: later collections skip it
     return window
 

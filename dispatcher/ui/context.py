@@ -6,9 +6,10 @@ through a method here so that it lands in the store, on the undo stack, and in e
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -36,12 +37,19 @@ class AppContext(QObject):
     plannedChanged = Signal()
     #: a different database file was opened
     workspaceReplaced = Signal()
+    # the fleet's trips were read, after views listed the drivers by name only
+    fleetRead = Signal()
 
     def __init__(self, workspace: Workspace, as_of: date | None = None, parent=None):
         super().__init__(parent)
         self.workspace = workspace
         self._as_of = as_of or date.today()
         self.undo_stack = QUndoStack(self)
+        self._waiting = False  # views list names only until the fleet is first asked for
+        self._names: list[Driver] | None = None
+        self.dataChanged.connect(self._forget_names)  # first: before any view reloads
+        # each driver's trip ids, as long as the driver's days are the same object
+        self._trip_ids: dict[str, tuple[weakref.ref[DriverDays], frozenset[str]]] = {}
 
     # ----- reading -----------------------------------------------------------------------
 
@@ -59,10 +67,58 @@ class AppContext(QObject):
         return self.workspace.store
 
     def fleet(self) -> dict[str, DriverDays]:
-        return self.workspace.fleet()
+        fleet = self.workspace.fleet()
+        if self._waiting:
+            self._waiting, self._names = False, None
+            QTimer.singleShot(0, self, self.fleetRead.emit)  # views reload after, not in, a read
+        return fleet
 
     def days(self, driver_id: str) -> DriverDays | None:
-        return self.workspace.fleet().get(driver_id)
+        return self.fleet().get(driver_id)
+
+    def show_names_first(self) -> None:
+        """The window's start: views list the drivers (read without their trips) and show
+        that their days are being read, until the first call of ``fleet`` (after the first
+        paint) reads everything; ``fleetRead`` then tells them to show it. A fleet of 10,000
+        takes seconds to read; its names a few hundredths."""
+        self._waiting = True
+
+    @property
+    def fleet_waiting(self) -> bool:
+        """Only the names are read yet: no view may show a level or a day meanwhile."""
+        return self._waiting
+
+    def drivers(self) -> list[Driver]:
+        """Every driver, in the fleet's order; read without trips while the fleet waits."""
+        if not self._waiting:
+            return [days.driver for days in self.fleet().values()]
+        if self._names is None:
+            self._names = self.store.drivers()
+        return self._names
+
+    def _forget_names(self, driver_id: str) -> None:
+        if not driver_id:
+            self._names = None
+
+    def drivers_holding(self, trip_ids: set[str]) -> set[str]:
+        """The drivers whose trips, as this window shows them, include one of ``trip_ids``.
+
+        The guard asks this on every edit (a trip moved off a driver changes them too);
+        walking every trip of a fleet of 10,000 was half an edit's time. A driver's ids are
+        kept while their days are the very object they were read from: the workspace makes
+        a new one whenever the driver changes, however it learnt of the change."""
+        found: set[str] = set()
+        if not trip_ids:
+            return found
+        held = self._trip_ids
+        for driver_id, days in self.fleet().items():
+            known = held.get(driver_id)
+            if known is None or known[0]() is not days:
+                known = (weakref.ref(days), frozenset(t.id for t in days.trips))
+                held[driver_id] = known
+            if not known[1].isdisjoint(trip_ids):
+                found.add(driver_id)
+        return found
 
     def approaching_days(self) -> int:
         return self.workspace.approaching_days()
@@ -139,7 +195,8 @@ class AppContext(QObject):
         approval = guard.confirm(parent, self, deletes=[trip_id])
         if approval is None:
             return False
-        shown = next((t for d in self.fleet().values() for t in d.trips if t.id == trip_id), None)
+        holders = [self.fleet()[d] for d in sorted(self.drivers_holding({trip_id}))]
+        shown = next((t for d in holders for t in d.trips if t.id == trip_id), None)
         try:
             trip = self.store.delete_trip(
                 trip_id, based_on=shown or UNCHECKED, reason=approval.reason

@@ -5,6 +5,7 @@ file. Apart from the window's layout so that each can change without the other."
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -14,6 +15,7 @@ from dispatcher.i18n import Context, fill
 from dispatcher.rules import RuleFileError, check
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
+from dispatcher.store.errors import FileDamaged, damaged
 from dispatcher.store.preview import preview_import
 from dispatcher.store.transfer import (
     ImportProblems,
@@ -45,6 +47,48 @@ def open_checked(path: Path) -> Store:
         store.close()
         raise
     return store
+
+
+class PageCheck:
+    """``quick_check`` of an open file on a connection of its own, in a thread, while the
+    window reads the fleet: SQLite checks the pages without holding Python's lock, so the
+    check (a third of a second on a fleet of 10,000) no longer comes before the reading.
+    ``refuse_damaged`` waits for it: nothing read is shown before the file has passed."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._problems: list[str] = []
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with Store.open_readonly(self.path) as store:
+                self._problems = store.quick_check()
+        except BaseException as exc:  # handed to the thread that waits
+            self._failed = exc
+
+    def refuse_damaged(self, store: Store) -> None:
+        """Raise ``FileDamaged`` when the file failed the check. A check that could not run
+        on its own connection (a lock, a read-only folder) runs again on ``store``'s."""
+        self._thread.join()
+        if isinstance(self._failed, FileDamaged):
+            raise self._failed
+        if self._failed is not None:
+            store.refuse_damaged()
+        elif self._problems:
+            raise damaged(self.path, "; ".join(self._problems[:3]))
+
+
+def open_checking(path: Path) -> tuple[Store, PageCheck]:
+    """Open for the window, the check of every page under way beside the reading."""
+    store = Store(path)
+    try:
+        return store, PageCheck(path)
+    except BaseException:
+        store.close()
+        raise
 
 
 class FileActions(QMainWindow):

@@ -55,9 +55,7 @@ def consequences(
     gone = set(deletes)
     edited = {d.id: d for d in drivers}
     touched: set[str] = {t.driver_id for t in saves if t.driver_id} | set(edited)
-    for days in fleet.values():  # a trip moved off a driver or deleted changes them too
-        if any(t.id in changed or t.id in gone for t in days.trips):
-            touched.add(days.driver.id)
+    touched |= ctx.drivers_holding(set(changed) | gone)  # a trip moved off or deleted
     out: list[Consequence] = []
     for driver_id in sorted(touched):
         before = fleet.get(driver_id)

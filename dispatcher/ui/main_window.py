@@ -105,6 +105,13 @@ class MainWindow(FileActions, QMainWindow):
             self._count_after_paint = True
             QTimer.singleShot(COUNT_AT_THE_LATEST_MS, self.warnings.model.start_counting)
 
+    def abandon(self) -> None:
+        """Never to be shown (its file failed the page check): nothing it had planned to do
+        later reads the file, which is closed next."""
+        self.poll.stop()
+        self.warnings.model.stop()
+        self.deleteLater()
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if getattr(self, "_count_after_paint", False):
@@ -157,9 +164,9 @@ class MainWindow(FileActions, QMainWindow):
         """Drivers, not findings: a driver with three findings is one person to call."""
         self.strict.setVisible(self.ctx.workspace.book.settings.strict)
         if self.warnings.model.counting:
-            self.summary.setText(
-                fill(MainWindowText.tr("%1 drivers: counting the warnings…"), len(self.ctx.fleet()))
-            )
+            drivers = len(self.ctx.drivers())  # the names only, while the trips are read
+            text = MainWindowText.tr("%1 drivers: counting the warnings…")
+            self.summary.setText(fill(text, drivers))
             return
         counts = self.warnings.model.drivers_by_level()
         self.summary.setText(

@@ -6,14 +6,16 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +42,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 FIXED = ("name", "id", "citizenship", "category")
+BEING_READ = "…"  # a day cell whose driver's trips are still being read
 # rows the columns are fitted to: about the rows in sight (each asks a driver's levels)
 SIZED_ROWS = 20
 Index = QModelIndex | QPersistentModelIndex
@@ -53,22 +56,38 @@ def rule_header(book, rule: Rule) -> str:
 
 
 class RosterModel(QAbstractTableModel):
+    """Sorts and filters itself: keys are worked out once per driver in Python and the ids
+    ordered by them, where a sorting proxy asked ``data()`` n log n times for each sort (a
+    second before a fleet of 10,000 could show)."""
+
+    # the fleet was read again (not a filter change): the panel fits its columns
+    reloaded = Signal()
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._ids: list[str] = []
+        self._order: list[str] = []  # every driver, in the order of the sort
+        self._ids: list[str] = []  # the rows: the drivers the filter lets through, in order
+        self._known: set[str] = set()  # every driver in the fleet, shown or filtered out
+        self._keys: dict[str, Any] = {}  # each driver's key under the current sort
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._needle = ""
         self._rules: list[Rule] = []
         self._statuses: dict[str, dict[str, RuleLevel]] = {}
         self.next_entry = NextEntryColumn(ctx)  # the last column, after the rules
         self._fixed: dict[str, tuple[str, str, str, str]] = {}
+        self._names_only = False  # the drivers' days are still being read
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self.reload())
+        ctx.fleetRead.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        fleet = self.ctx.fleet()
-        self._ids = list(fleet)
+        self._names_only = self.ctx.fleet_waiting
+        drivers = self.ctx.drivers()
+        self._known = {d.id for d in drivers}
         as_of = self.ctx.as_of
         order = {"calendar_year": 0, "rolling": 1, "stay": 2}  # the tightest rules first
         self._rules = sorted(
@@ -77,23 +96,122 @@ class RosterModel(QAbstractTableModel):
         )
         self._statuses = {}
         self.next_entry.clear()
-        self._fixed = {}
+        self._fixed = {d.id: (d.name, d.id, d.citizenship, d.category) for d in drivers}
+        self._order = self._sorted([d.id for d in drivers])
+        self._ids = self._filtered()
         self.endResetModel()
+        self.reloaded.emit()
+
+    # ----- sorting and filtering ---------------------------------------------------------
+
+    def sort_value(self, driver_id: str, column: int) -> Any:
+        """What the column sorts by: the text of the name, id, citizenship and category
+        columns, days left (10,000 where the rule does not apply), the next entry's day."""
+        if column < len(FIXED):
+            fixed = self._fixed_of(driver_id)
+            if fixed is None:
+                return ""
+            return fixed[column] if column != 3 else category_text(fixed[3])
+        if column == len(FIXED) + len(self._rules):
+            return self.next_entry.data(driver_id, self.status(driver_id), SORT_ROLE)
+        status = self.status(driver_id).get(self._rules[column - len(FIXED)].id)
+        return 10_000 if status is None else status.left
+
+    def _sortable(self) -> bool:
+        return 0 <= self._sort_column < self.columnCount()
+
+    def _sorted(self, ids: list[str]) -> list[str]:
+        """``ids`` by the current sort, keys worked out afresh."""
+        if not self._sortable():
+            return ids
+        column = self._sort_column
+        self._keys = {d: self.sort_value(d, column) for d in ids}
+        return self._ordered(ids)
+
+    def _ordered(self, ids: list[str]) -> list[str]:
+        """``ids`` by the keys known; equal keys keep their order, so a sort by days left
+        lists the drivers with equal days by the column sorted before (as Qt's stable sort)."""
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(ids, key=self._keys.__getitem__, reverse=descending)
+
+    def _lets_through(self, driver_id: str) -> bool:
+        """Type-to-filter on name, id and citizenship (case does not matter)."""
+        if not self._needle:
+            return True
+        fixed = self._fixed_of(driver_id)
+        return fixed is not None and any(self._needle in text.casefold() for text in fixed[:3])
+
+    def _filtered(self) -> list[str]:
+        if not self._needle:
+            return list(self._order)
+        return [d for d in self._order if self._lets_through(d)]
+
+    def _relayout(self, order: list[str]) -> None:
+        """New row order (the same rows): selection and current row follow their drivers."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        held = [self._ids[i.row()] if i.row() < len(self._ids) else None for i in old]
+        self._order = order
+        self._ids = self._filtered()
+        rows = {d: r for r, d in enumerate(self._ids)}
+        new = [
+            self.index(rows[d], i.column()) if d in rows else QModelIndex()
+            for d, i in zip(held, old, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self._sort_column, self._sort_order):
+            return  # sorted so already: the keys follow every change
+        self._sort_column, self._sort_order = column, order
+        self._relayout(self._sorted(self._order))
+
+    def set_needle(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self.beginResetModel()
+            self._needle = needle
+            self._ids = self._filtered()
+            self.endResetModel()
 
     def _on_data_changed(self, driver_id: str) -> None:
-        if not driver_id or driver_id not in self._ids or self.ctx.days(driver_id) is None:
+        if (
+            not driver_id
+            or self._names_only
+            or driver_id not in self._known
+            or self.ctx.days(driver_id) is None
+        ):
             self.reload()  # a driver came or went, or everything changed
             return
         self._statuses.pop(driver_id, None)
         self.next_entry.forget(driver_id)
         self._fixed.pop(driver_id, None)
-        row = self._ids.index(driver_id)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        order = self._order
+        if self._sortable():
+            key = self.sort_value(driver_id, self._sort_column)
+            if key != self._keys.get(driver_id):  # the driver moves; the others' keys hold
+                self._keys[driver_id] = key
+                order = self._ordered(order)
+        if self._lets_through(driver_id) != (driver_id in self._ids):  # renamed in or out
+            self.beginResetModel()
+            self._order = order
+            self._ids = self._filtered()
+            self.endResetModel()
+            return
+        if order is not self._order:
+            self._relayout(order)
+        row = self.row_of(driver_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # ----- reading -----------------------------------------------------------------------
 
     def driver_id(self, row: int) -> str:
         return self._ids[row]
 
     def row_of(self, driver_id: str) -> int:
+        """The driver's row as shown (-1: not in the fleet, or filtered out)."""
         return self._ids.index(driver_id) if driver_id in self._ids else -1
 
     def rules(self) -> list[Rule]:
@@ -107,6 +225,17 @@ class RosterModel(QAbstractTableModel):
             found = {} if days is None else rule_levels(days, self.ctx.as_of, threshold)
             self._statuses[driver_id] = found
         return found
+
+    def _fixed_of(self, driver_id: str) -> tuple[str, str, str, str] | None:
+        fixed = self._fixed.get(driver_id)
+        if fixed is None:
+            days = self.ctx.days(driver_id)
+            if days is None:
+                return None
+            driver = days.driver
+            fixed = (driver.name, driver.id, driver.citizenship, driver.category)
+            self._fixed[driver_id] = fixed
+        return fixed
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -145,22 +274,23 @@ class RosterModel(QAbstractTableModel):
         if role == DRIVER_ID_ROLE:
             return driver_id
         column = index.column()
-        if column < len(FIXED):  # asked n log n times by a sort: kept per driver
+        if column < len(FIXED):
             if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-                days = self.ctx.days(driver_id)  # the code fits the column, the name not
-                return None if days is None else country_name(days.driver.citizenship, language())
+                fixed = self._fixed_of(driver_id)  # the code fits the column, the name not
+                return None if fixed is None else country_name(fixed[2], language())
             if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return None
-            fixed = self._fixed.get(driver_id)
-            if fixed is None:
-                days = self.ctx.days(driver_id)
-                if days is None:
-                    return None
-                driver = days.driver
-                fixed = (driver.name, driver.id, driver.citizenship, driver.category)
-                self._fixed[driver_id] = fixed
-            value = fixed[column]
-            return value if column != 3 else category_text(value)
+            return self.sort_value(driver_id, column)
+        if self._names_only and role != SORT_ROLE:  # never a level before it is counted
+            if role == Qt.ItemDataRole.DisplayRole:
+                return BEING_READ
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return RosterText.tr("The driver's trips are being read; the days follow.")
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#90a4ae")
+            return None
         days = self.ctx.days(driver_id)
         if days is None:
             return None
@@ -199,34 +329,6 @@ class RosterModel(QAbstractTableModel):
         return None
 
 
-class RosterFilter(QSortFilterProxyModel):
-    """Type-to-filter on name, id and citizenship; numeric sorting of the day columns."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._needle = ""
-
-    def set_needle(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._needle = text.strip().casefold()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = text.strip().casefold()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        return any(
-            self._needle in str(model.data(model.index(source_row, col, source_parent))).casefold()
-            for col in range(3)
-        )
-
-
 class RosterPanel(QWidget):
     editRequested = Signal(str)
     addRequested = Signal()
@@ -237,16 +339,14 @@ class RosterPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = RosterModel(ctx, self)
-        self.proxy = RosterFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(RosterText.tr("Search drivers (name, ID, citizenship)…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_needle)
+        self.search.textChanged.connect(self.model.set_needle)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # sorts once, by the indicator
+        self.table.setSortingEnabled(True)  # sorts once, by the indicator (by name: no counting)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -255,7 +355,11 @@ class RosterPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.editRequested))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.model.modelReset.connect(self._fit_columns)
+        self.model.reloaded.connect(self._fit_columns)
+        # a filter or a reload starts the rows afresh: the driver selected stays selected
+        self._kept: str | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_selected)
+        self.model.modelReset.connect(self._select_kept)
         buttons = QHBoxLayout()
         for text, handler in (
             (RosterText.tr("Add…"), self.addRequested.emit),
@@ -289,11 +393,19 @@ class RosterPanel(QWidget):
         for col in range(len(FIXED), len(FIXED) + len(self.model.rules())):  # "85 / 5" fits
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 58))
 
+    def _keep_selected(self) -> None:
+        self._kept = self.selected_driver()
+
+    def _select_kept(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            self.select_driver(kept)
+
     def selected_driver(self) -> str | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.proxy.data(index, DRIVER_ID_ROLE)
+        return self.model.data(index, DRIVER_ID_ROLE)
 
     def _emit_selected(self, signal) -> None:
         driver_id = self.selected_driver()
@@ -302,7 +414,7 @@ class RosterPanel(QWidget):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            driver_id = self.proxy.data(current, DRIVER_ID_ROLE)
+            driver_id = self.model.data(current, DRIVER_ID_ROLE)
             if driver_id:
                 self.ctx.driverSelected.emit(driver_id)
 
@@ -310,7 +422,7 @@ class RosterPanel(QWidget):
         row = self.model.row_of(driver_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid() and index.row() != self.table.currentIndex().row():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
+from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -64,8 +66,10 @@ class TimelineView(QAbstractScrollArea):
         self.drag_days = 0  # how far the pressed trip is being moved
         self._groups: dict[str, frozenset[str]] = {}  # country -> the rules that count it
         self._scrolled = False
+        self._names: dict[str, str] | None = None  # names only: the days are being read
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.reload())
+        ctx.fleetRead.connect(self.reload)
         ctx.driverSelected.connect(self.select_driver)
         ctx.dayRequested.connect(self.scroll_to)
         self.reload()
@@ -74,22 +78,37 @@ class TimelineView(QAbstractScrollArea):
     # ----- data --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        fleet = self.ctx.fleet()
-        self._ids = sorted(fleet, key=lambda d: (fleet[d].driver.name, d))
         self._rows = {}
         self._groups = {}
-        firsts, lasts = [self.ctx.as_of.toordinal()], [self.ctx.as_of.toordinal()]
-        for days in fleet.values():
-            for trip in days.trips:
-                firsts.append(trip.start.toordinal())
-                lasts.append(trip.end.toordinal())
-        self._first = min(firsts) - MARGIN_DAYS
-        self._last = max(lasts) + MARGIN_DAYS * 2
+        if self.ctx.fleet_waiting:  # the names now, the bars once the trips are read
+            names = self._names = {d.id: d.name for d in self.ctx.drivers()}
+            self._ids = sorted(names, key=lambda d: (names[d], d))
+            self._first = self.ctx.as_of.toordinal() - MARGIN_DAYS
+            self._last = self.ctx.as_of.toordinal() + MARGIN_DAYS * 2
+            self._update_scrollbars()
+            self.viewport().update()
+            return
+        # the first day in view stays in view when the trips come in after the names
+        shown = self.first_visible_day() if self._names is not None else None
+        self._names = None
+        fleet = self.ctx.fleet()
+        self._ids = sorted(fleet, key=lambda d: (fleet[d].driver.name, d))
+        # Every leg of the fleet, walked in C (map, chain): a Python loop over a large
+        # fleet's trips took a third of a second before the window could show.
+        trips = list(chain.from_iterable(map(attrgetter("trips"), fleet.values())))
+        legs = list(chain.from_iterable(map(attrgetter("legs"), trips)))
+        as_of = self.ctx.as_of
+        first = min(map(attrgetter("entry"), legs), default=as_of)
+        last = max(map(attrgetter("exit"), legs), default=as_of)
+        self._first = min(first, as_of).toordinal() - MARGIN_DAYS
+        self._last = max(last, as_of).toordinal() + MARGIN_DAYS * 2
         self._update_scrollbars()
+        if shown is not None:
+            self.horizontalScrollBar().setValue((shown.toordinal() - self._first) * DAY_W)
         self.viewport().update()
 
     def _on_data_changed(self, driver_id: str) -> None:
-        if not driver_id or driver_id not in self._ids:
+        if not driver_id or self._names is not None or driver_id not in self._ids:
             self.reload()
             return
         self._rows.pop(driver_id, None)
@@ -166,7 +185,7 @@ class TimelineView(QAbstractScrollArea):
 
     def bar_at(self, pos: QPoint) -> Bar | None:
         driver_id = self.driver_at(pos.y())
-        if driver_id is None or pos.x() < LEFT:
+        if driver_id is None or pos.x() < LEFT or self._names is not None:
             return None
         ordinal = self.day_at(pos.x()).toordinal()
         hits = [b for b in self.row(driver_id).bars if b.first <= ordinal <= b.last]
@@ -211,6 +230,8 @@ class TimelineView(QAbstractScrollArea):
             y = y0 + index * ROW_H
             if driver_id == self.selected:
                 painter.fillRect(LEFT, y, view.width(), ROW_H, QColor("#e3f0ff"))
+            if self._names is not None:
+                continue  # no bars before the trips are read
             self._paint_row(painter, self.row(driver_id), y, first_day, last_day, as_of)
             if self._press and self.drag_days and self._press[0] == driver_id:
                 self._paint_ghost(painter, self.row(driver_id), y)
@@ -219,6 +240,11 @@ class TimelineView(QAbstractScrollArea):
                          view.height())  # fmt: skip
         self._paint_header(painter, view, first_day, last_day, as_of)
         self._paint_names(painter, view, first_row, last_row, y0)
+        if self._names is not None:
+            painter.setPen(QColor("#37474f"))
+            painter.drawText(QRect(LEFT, TOP, view.width() - LEFT, view.height() - TOP),
+                             Qt.AlignmentFlag.AlignCenter,
+                             TimelineText.tr("Reading the drivers' trips…"))  # fmt: skip
         painter.end()
 
     def _paint_row(self, painter, row: Row, y: int, first_day, last_day, as_of) -> None:
@@ -290,16 +316,21 @@ class TimelineView(QAbstractScrollArea):
                          TimelineText.tr("Driver"))  # fmt: skip
         for index in range(first_row, last_row):
             driver_id = self._ids[index]
-            row = self.row(driver_id)
             y = y0 + index * ROW_H
             if y + ROW_H < TOP:
                 continue
             if driver_id == self.selected:
                 painter.fillRect(0, y, LEFT, ROW_H, QColor("#cfe3ff"))
-            fine = row.level is Level.FINE
-            painter.setPen(QColor("#263238") if fine else style.level_colours(row.level)[0])
+            if self._names is not None:  # grey: no level is known yet
+                name = self._names[driver_id]
+                painter.setPen(QColor("#78909c"))
+            else:
+                row = self.row(driver_id)
+                name = row.name
+                fine = row.level is Level.FINE
+                painter.setPen(QColor("#263238") if fine else style.level_colours(row.level)[0])
             text = self.fontMetrics().elidedText(
-                f"{row.name}  ·  {driver_id}", Qt.TextElideMode.ElideRight, LEFT - 14
+                f"{name}  ·  {driver_id}", Qt.TextElideMode.ElideRight, LEFT - 14
             )
             painter.drawText(QRect(8, y, LEFT - 10, ROW_H), Qt.AlignmentFlag.AlignVCenter, text)
         painter.setPen(QColor("#b0bec5"))

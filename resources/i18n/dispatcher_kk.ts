@@ -2166,6 +2166,10 @@
         <translation>%1: есеп күніне пайдаланылған күн / қалған күн</translation>
     </message>
     <message>
+        <source>The driver&apos;s trips are being read; the days follow.</source>
+        <translation>Жүргізушінің рейстері жүктелуде; күндері кейін көрсетіледі.</translation>
+    </message>
+    <message>
         <source>%1 does not apply to this driver on this date</source>
         <translation>%1: бұл күні осы жүргізушіге қолданылмайды</translation>
     </message>
@@ -2643,6 +2647,10 @@
 </context>
 <context>
     <name>TimelineText</name>
+    <message>
+        <source>Reading the drivers&apos; trips…</source>
+        <translation>Жүргізушілердің рейстері жүктелуде…</translation>
+    </message>
     <message>
         <source>Driver</source>
         <translation>Жүргізуші</translation>

@@ -2193,6 +2193,10 @@
         <translation>%1: использовано дней / осталось дней на расчётную дату</translation>
     </message>
     <message>
+        <source>The driver&apos;s trips are being read; the days follow.</source>
+        <translation>Рейсы водителя загружаются; дни появятся следом.</translation>
+    </message>
+    <message>
         <source>%1 does not apply to this driver on this date</source>
         <translation>%1: не применяется к этому водителю на эту дату</translation>
     </message>
@@ -2673,6 +2677,10 @@
 </context>
 <context>
     <name>TimelineText</name>
+    <message>
+        <source>Reading the drivers&apos; trips…</source>
+        <translation>Загрузка рейсов водителей…</translation>
+    </message>
     <message>
         <source>Driver</source>
         <translation>Водитель</translation>
