@@ -15,7 +15,7 @@ from dispatcher.i18n import Context, fill
 from dispatcher.rules import RuleFileError, check
 from dispatcher.store import SchemaError, Store, StoreError
 from dispatcher.store.csvfiles import CsvProblem
-from dispatcher.store.errors import FileDamaged, damaged
+from dispatcher.store.errors import FileDamaged
 from dispatcher.store.preview import preview_import
 from dispatcher.store.transfer import (
     ImportProblems,
@@ -57,7 +57,6 @@ class PageCheck:
 
     def __init__(self, path: Path):
         self.path = path
-        self._problems: list[str] = []
         self._failed: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
         self._thread.start()
@@ -65,7 +64,7 @@ class PageCheck:
     def _run(self) -> None:
         try:
             with Store.open_readonly(self.path) as store:
-                self._problems = store.quick_check()
+                store.refuse_damaged()  # not read through again if it passed and is unchanged
         except BaseException as exc:  # handed to the thread that waits
             self._failed = exc
 
@@ -77,8 +76,6 @@ class PageCheck:
             raise self._failed
         if self._failed is not None:
             store.refuse_damaged()
-        elif self._problems:
-            raise damaged(self.path, "; ".join(self._problems[:3]))
 
 
 def open_checking(path: Path) -> tuple[Store, PageCheck]:
