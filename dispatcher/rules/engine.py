@@ -6,7 +6,7 @@ window, the reports and the command line all ask the same functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
@@ -14,6 +14,7 @@ from itertools import pairwise
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import Ledger, applicable_runs, presence_runs
+from dispatcher.rules.legs import LegDays
 from dispatcher.rules.model import Driver, Leg, Trip, spans_clash
 from dispatcher.rules.ordering import natural_key
 from dispatcher.rules.ruleset import Rule, RuleBook
@@ -98,58 +99,30 @@ class RuleStatus:
         }
 
 
-def _runs_by_country(trips: Iterable[Trip]) -> dict[str, list[Run]]:
-    """Each country's days of presence, normalised once: a rule of one country reads them
-    as they are, a rule of several merges a few already sorted lists."""
-    into: dict[str, list[Run]] = {}
-    if len(_RUNS) > _RUNS_KEPT:
-        _RUNS.clear()
-    for trip in trips:
-        for leg in trip.legs:
-            key = (leg.entry, leg.exit)
-            run = _RUNS.get(key)
-            if run is None:
-                run = _RUNS[key] = (leg.entry.toordinal(), leg.exit.toordinal())
-            runs = into.get(leg.country)
-            if runs is None:
-                into[leg.country] = [run]
-            else:
-                runs.append(run)
-    return {country: intervals.normalise(runs) for country, runs in into.items()}
-
-
-# The same stay's days as ordinals, shared by every driver who made it: a fleet holds its
-# runs once instead of once per leg (a memo of values, so the engine stays pure).
-_RUNS: dict[tuple[date, date], Run] = {}
-_RUNS_KEPT = 1 << 20
-
-
-def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
+def _clashing_trips(days: DriverDays, proposed: Trip) -> list[str]:
     """Trips that overlap the proposed one by more than a shared crossing day."""
-    first, last = proposed.start, proposed.end
-    out = []
-    for trip in trips:
-        legs = trip.legs
-        if not legs:
-            continue
-        start, end = legs[0].entry, legs[0].exit  # a gap between legs is still part of it
-        for leg in legs:
-            if leg.entry < start:
-                start = leg.entry
-            if leg.exit > end:
-                end = leg.exit
-        if spans_clash(start, end, first, last):
-            out.append(trip.id)
-    return out
+    first, last = proposed.start.toordinal(), proposed.end.toordinal()
+    return [
+        trip_id
+        for trip_id, (start, end) in days.trip_spans().items()  # a gap between legs counts
+        if spans_clash(start, end, first, last)
+    ]
 
 
 class DriverDays:
-    """One driver's trips with a ledger per rule, built on first use and then reused."""
+    """One driver's trips with a ledger per rule, built on first use and then reused.
 
-    def __init__(self, book: RuleBook, driver: Driver, trips: Sequence[Trip]):
+    Made from the driver's trips, or (``of_legs``) from his legs as day numbers with a way
+    to read the trips themselves should an answer need them: a fleet-wide check counts from
+    the numbers alone.
+    """
+
+    def __init__(self, book: RuleBook, driver: Driver, trips: Sequence[Trip] = ()):
         self.book = book
         self.driver = driver
-        self.trips = tuple(t for t in trips if t.legs)
+        self._trips: tuple[Trip, ...] | None = tuple(t for t in trips if t.legs)
+        self._read_trips: Callable[[], Sequence[Trip]] | None = None
+        self._legs: LegDays | None = None
         self._ledgers: dict[str, Ledger] = {}
         # The days each rule applies to depend on the driver alone, not on the trips, so a
         # copy with one more trip (what-if) shares them; presence is kept per country so
@@ -160,6 +133,41 @@ class DriverDays:
         self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
         self._stay_checks: dict[str, StayCheck] = {}
         self._findings: dict[date, list[Finding]] = {}  # every rule's, by the day asked
+        self._spans: dict[str, tuple[int, int]] | None = None
+
+    @classmethod
+    def of_legs(
+        cls,
+        book: RuleBook,
+        driver: Driver,
+        legs: LegDays,
+        read_trips: Callable[[], Sequence[Trip]],
+    ) -> DriverDays:
+        """The driver's days from his legs; ``read_trips`` gives the very trips those legs
+        belong to, called only if something asks for ``trips``."""
+        days = cls(book, driver)
+        days._trips = None
+        days._read_trips = read_trips
+        days._legs = legs
+        return days
+
+    @property
+    def trips(self) -> tuple[Trip, ...]:
+        if self._trips is None:
+            assert self._read_trips is not None
+            self._trips = tuple(t for t in self._read_trips() if t.legs)
+        return self._trips
+
+    def legs(self) -> LegDays:
+        if self._legs is None:
+            self._legs = LegDays.of_trips(self.trips)
+        return self._legs
+
+    def trip_spans(self) -> dict[str, tuple[int, int]]:
+        """Each trip's first and last day (ordinals), in the order of ``trips``."""
+        if self._spans is None:
+            self._spans = self.legs().spans()
+        return self._spans
 
     def applicable(self, rule: Rule) -> list[Run]:
         """Days on which ``rule`` is in force and applies to this driver."""
@@ -171,7 +179,7 @@ class DriverDays:
 
     def _countries(self) -> dict[str, list[Run]]:
         if self._by_country is None:
-            self._by_country = _runs_by_country(self.trips)
+            self._by_country = self.legs().runs_by_country()
         return self._by_country
 
     def _presence(self, rule: Rule) -> list[Run]:
@@ -190,7 +198,9 @@ class DriverDays:
         found = self._ledgers.get(rule.id)
         if found is None:
             applicable = self.applicable(rule)
-            if len(applicable) == 1:  # in force from one day on, no permit or exemption
+            if not applicable:  # the rule never applies to him: no day of his counts
+                counted: list[Run] = []
+            elif len(applicable) == 1:  # in force from one day on, no permit or exemption
                 counted = intervals.clip(self._presence(rule), *applicable[0])
             else:
                 counted = intervals.intersect(self._presence(rule), applicable)
@@ -206,12 +216,14 @@ class DriverDays:
         gets the days no existing trip covers, so trying a route never moves a day over the
         limit from one existing trip to another name.
         """
+        columns = self.legs()
+        countries, proposed = rule.countries, self._proposed
         legs = sorted(
-            (leg.entry.toordinal(), -leg.exit.toordinal(), trip.id)
-            for trip in self.trips
-            if trip.id not in self._proposed
-            for leg in trip.legs
-            if leg.country in rule.countries
+            (entry, -exit_, trip_id)
+            for country, entry, exit_, trip_id in zip(
+                columns.countries, columns.entries, columns.exits, columns.trip_ids, strict=True
+            )
+            if country in countries and trip_id not in proposed
         )
         if any(a[:2] == b[:2] and a[2] != b[2] for a, b in pairwise(legs)):
             # Legs of two trips entered and left on the same days: the ids decide, read as a
@@ -225,14 +237,35 @@ class DriverDays:
             if first <= exit_:
                 owned.append((first, exit_, trip_id))
             frontier = max(frontier, exit_)
-        if self._proposed:
+        if proposed:
             taken = intervals.normalise((first, last) for first, last, _ in owned)
-            for trip in self.trips:
-                if trip.id in self._proposed:
-                    free = intervals.subtract(presence_runs(rule, trip.legs), taken)
-                    owned.extend((first, last, trip.id) for first, last in free)
-                    taken = intervals.normalise([*taken, *free])
+            for trip_id, runs in self._proposed_runs(countries):
+                free = intervals.subtract(runs, taken)
+                owned.extend((first, last, trip_id) for first, last in free)
+                taken = intervals.normalise([*taken, *free])
         return owned
+
+    def _proposed_runs(self, countries: frozenset[str]) -> list[tuple[str, list[Run]]]:
+        """Each proposed trip's days in ``countries``, trip by trip in the order they came
+        (a trip's legs come together)."""
+        columns = self.legs()
+        out: list[tuple[str, list[Run]]] = []
+        current: str | None = None
+        runs: list[Run] = []
+        for country, entry, exit_, trip_id in zip(
+            columns.countries, columns.entries, columns.exits, columns.trip_ids, strict=True
+        ):
+            if trip_id not in self._proposed:
+                continue
+            if trip_id != current:
+                if current is not None:
+                    out.append((current, intervals.normalise(runs)))
+                current, runs = trip_id, []
+            if country in countries:
+                runs.append((entry, exit_))
+        if current is not None:
+            out.append((current, intervals.normalise(runs)))
+        return out
 
     def findings(self, as_of: date, rules: Iterable[Rule] | None = None) -> list[Finding]:
         """The findings of every rule (or of ``rules``), most urgent first. The days never
@@ -381,11 +414,16 @@ class DriverDays:
 
     def with_trip(self, trip: Trip, proposed: bool = True) -> DriverDays:
         """These days with one more trip; a proposed one never takes a day from the others."""
-        after = DriverDays(self.book, self.driver, [*self.trips, trip])
+        after = DriverDays(self.book, self.driver)
+        if self._trips is not None:
+            after._trips = (*self._trips, trip) if trip.legs else self._trips
+        else:
+            after._trips, after._read_trips = None, lambda: [*self.trips, trip]
+        after._legs = self.legs().plus(trip) if trip.legs else self.legs()
         after._applicable = self._applicable
         after._proposed = (self._proposed | {trip.id}) if proposed else self._proposed
         known = dict(self._countries())  # the countries the trip does not visit are shared
-        for country, runs in _runs_by_country([trip]).items():
+        for country, runs in LegDays.of_trips([trip]).runs_by_country().items():
             old = known.get(country)
             known[country] = runs if old is None else intervals.union(old, runs)
         after._by_country = known
@@ -505,7 +543,7 @@ def what_if_trip(
     """
     if not proposed.legs:  # nothing proposed yet (an editor with no legs): nothing can break
         return WhatIf(days.driver.id, [], margin=margin)
-    clashes = _clashing_trips(days.trips, proposed)
+    clashes = _clashing_trips(days, proposed)
     return _counted(days, proposed, as_of, margin, keeps_days, clashes)
 
 
@@ -615,7 +653,7 @@ def suggest(
             verdict = what_if(days, legs, as_of, margin)
         else:
             trip = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
-            if _clashing_trips(days.trips, trip):
+            if _clashing_trips(days, trip):
                 continue
             verdict = _counted(days, trip, as_of, margin, True, [])
         if verdict.verdict == OK:

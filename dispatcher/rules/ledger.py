@@ -30,7 +30,19 @@ def _permit_runs(permits: Iterable[Permit], kinds: frozenset[str], rule: Rule) -
 
 
 def applicable_runs(book: RuleBook, rule: Rule, driver: Driver) -> list[Run]:
-    """Days on which the rule is in force and applies to this driver."""
+    """Days on which the rule is in force and applies to this driver: worked out once for
+    all drivers of one citizenship and category who hold no permit (shared, never changed
+    in place)."""
+    if driver.permits:
+        return _applicable_runs(book, rule, driver)
+    key = (id(rule), driver.citizenship, driver.category)
+    known = book.applicable_memo.get(key)
+    if known is None or known[0] is not rule:
+        known = book.applicable_memo[key] = (rule, _applicable_runs(book, rule, driver))
+    return known[1]
+
+
+def _applicable_runs(book: RuleBook, rule: Rule, driver: Driver) -> list[Run]:
     runs = intervals.span(rule.valid_from, rule.valid_to)
     if rule.requires_permit_kinds:
         runs = intervals.intersect(

@@ -1,0 +1,114 @@
+"""One driver's legs as columns of day numbers: what the engine counts from.
+
+A fleet-wide answer reads a hundred thousand legs. As three lists (countries, entry days,
+exit days) they are grouped and sorted by loops that run in C, where a ``Leg`` and a ``Trip``
+object for each would cost more than all the counting; the trip of each leg is kept beside
+them and split out only when an answer names a trip (a finding, a clash).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import compress
+
+from dispatcher.rules import intervals
+from dispatcher.rules.intervals import Run
+from dispatcher.rules.model import Trip
+
+
+class LegDays:
+    """Leg i was in ``countries[i]`` from day ``entries[i]`` to ``exits[i]`` (ordinals) on
+    trip ``trip_ids[i]``. The trips of the first ``listed_by_id`` legs are listed by id (as
+    the store lists them), the others in the order their legs come."""
+
+    __slots__ = ("_ids", "countries", "entries", "exits", "listed_by_id")
+
+    def __init__(
+        self,
+        countries: list[str],
+        entries: list[int],
+        exits: list[int],
+        trip_ids: list[str] | Callable[[], list[str]],
+        listed_by_id: int = 0,
+    ):
+        self.countries = countries
+        self.entries = entries
+        self.exits = exits
+        self._ids = trip_ids
+        self.listed_by_id = listed_by_id
+
+    @classmethod
+    def of_trips(cls, trips: Iterable[Trip]) -> LegDays:
+        countries: list[str] = []
+        entries: list[int] = []
+        exits: list[int] = []
+        ids: list[str] = []
+        for trip in trips:
+            for leg in trip.legs:
+                countries.append(leg.country)
+                entries.append(leg.entry.toordinal())
+                exits.append(leg.exit.toordinal())
+                ids.append(trip.id)
+        return cls(countries, entries, exits, ids)
+
+    @property
+    def trip_ids(self) -> list[str]:
+        ids = self._ids
+        if callable(ids):
+            ids = self._ids = ids()
+        return ids
+
+    def __len__(self) -> int:
+        return len(self.countries)
+
+    def plus(self, trip: Trip) -> LegDays:
+        """These legs and the trip's, after them."""
+        more = LegDays.of_trips([trip])
+        return LegDays(
+            [*self.countries, *more.countries],
+            [*self.entries, *more.entries],
+            [*self.exits, *more.exits],
+            [*self.trip_ids, *more.trip_ids],
+            self.listed_by_id,
+        )
+
+    def runs_by_country(self) -> dict[str, list[Run]]:
+        """Each country's days, normalised once: a rule of one country reads them as they
+        are, a rule of several merges a few already sorted lists."""
+        countries = self.countries
+        runs = list(zip(self.entries, self.exits, strict=True))
+        visited = set(countries)
+        if len(visited) == 1:
+            return {country: intervals.normalise(runs) for country in visited}
+        return {
+            country: intervals.normalise(compress(runs, map(country.__eq__, countries)))
+            for country in visited
+        }
+
+    def spans(self) -> dict[str, tuple[int, int]]:
+        """Each trip's first and last day, a gap between its legs included, in trip order."""
+        found: dict[str, list[int]] = {}
+        for trip_id, entry, exit_ in zip(self.trip_ids, self.entries, self.exits, strict=True):
+            span = found.get(trip_id)
+            if span is None:
+                found[trip_id] = [entry, exit_]
+            else:
+                if entry < span[0]:
+                    span[0] = entry
+                if exit_ > span[1]:
+                    span[1] = exit_
+        order: list[str] | dict[str, list[int]] = found
+        if self.listed_by_id:
+            head = set(self.trip_ids[: self.listed_by_id])
+            order = [*sorted(head), *(trip_id for trip_id in found if trip_id not in head)]
+        return {trip_id: (found[trip_id][0], found[trip_id][1]) for trip_id in order}
+
+    def of_trip(self, trip_id: str, countries: frozenset[str]) -> list[Run]:
+        """The trip's days in ``countries``, normalised."""
+        return intervals.normalise(
+            (entry, exit_)
+            for country, entry, exit_, tid in zip(
+                self.countries, self.entries, self.exits, self.trip_ids, strict=True
+            )
+            if tid == trip_id and country in countries
+        )
