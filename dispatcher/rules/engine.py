@@ -128,8 +128,8 @@ class DriverDays:
         # copy with one more trip (what-if) shares them; presence is kept per country so
         # that a rule of 29 countries looks only at the few the driver has been to.
         self._applicable: dict[str, list[Run]] = {}
-        self._by_country: dict[str, list[Run]] | None = None
-        self._presences: dict[str, list[Run]] = {}
+        self._presences: dict[frozenset[str], list[Run]] = {}  # by the rule's countries
+        self._grown: tuple[DriverDays, LegDays] | None = None  # (before, trip) of with_trip
         self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
         self._stay_checks: dict[str, StayCheck] = {}
         self._findings: dict[date, list[Finding]] = {}  # every rule's, by the day asked
@@ -177,21 +177,26 @@ class DriverDays:
             self._applicable[rule.id] = found
         return found
 
-    def _countries(self) -> dict[str, list[Run]]:
-        if self._by_country is None:
-            self._by_country = self.legs().runs_by_country()
-        return self._by_country
+    def visited(self) -> frozenset[str]:
+        """The countries the driver has been to: a rule of none of them counts nothing."""
+        return self.legs().visited()
 
     def _presence(self, rule: Rule) -> list[Run]:
-        """The days in the rule's countries (shared, never changed in place)."""
-        found = self._presences.get(rule.id)
+        """The days in the rule's countries (shared, never changed in place): worked out
+        once for rules of the same countries, and for a copy with one more trip from the
+        days without it."""
+        countries = rule.countries
+        found = self._presences.get(countries)
         if found is None:
-            mine = [runs for c, runs in self._countries().items() if c in rule.countries]
-            if len(mine) == 1:
-                found = mine[0]
+            if self._grown is not None:
+                before, trip = self._grown
+                found = before._presence(rule)
+                more = trip.in_countries(countries)
+                if more:
+                    found = intervals.union(found, more)
             else:
-                found = intervals.normalise(run for runs in mine for run in runs)
-            self._presences[rule.id] = found
+                found = self.legs().in_countries(countries)
+            self._presences[countries] = found
         return found
 
     def ledger(self, rule: Rule) -> Ledger:
@@ -287,7 +292,7 @@ class DriverDays:
 
     def _count_findings(self, as_of: date, rules: Iterable[Rule] | None) -> list[Finding]:
         found: list[Finding] = []
-        visited = self._countries().keys()
+        visited = self.visited()
         for rule in self.book.rules if rules is None else rules:
             if rule.countries.isdisjoint(visited):
                 continue  # never there: no day counted, nothing over
@@ -422,11 +427,8 @@ class DriverDays:
         after._legs = self.legs().plus(trip) if trip.legs else self.legs()
         after._applicable = self._applicable
         after._proposed = (self._proposed | {trip.id}) if proposed else self._proposed
-        known = dict(self._countries())  # the countries the trip does not visit are shared
-        for country, runs in LegDays.of_trips([trip]).runs_by_country().items():
-            old = known.get(country)
-            known[country] = runs if old is None else intervals.union(old, runs)
-        after._by_country = known
+        if trip.legs:
+            after._grown = (self, LegDays.of_trips([trip]))
         return after
 
 

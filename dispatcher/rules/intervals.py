@@ -18,15 +18,22 @@ NEVER_AFTER = date.max.toordinal()
 def normalise(runs: Iterable[Run]) -> list[Run]:
     """Sort and merge overlapping or touching runs (days are whole, so 1–5 and 6–9 join)."""
     merged: list[Run] = []
+    top: Run | None = None  # the run being grown: kept as it came unless it grows
+    lo = hi = 0
+    grown = False
     for run in sorted(runs):
         first, last = run
         if first > last:
             continue
-        if merged and first <= merged[-1][1] + 1:
-            if last > merged[-1][1]:
-                merged[-1] = (merged[-1][0], last)
-        else:  # a run kept whole is kept as it came, not copied (a fleet holds many)
-            merged.append(run if type(run) is tuple else (first, last))
+        if top is not None:
+            if first <= hi + 1:
+                if last > hi:
+                    hi, grown = last, True
+                continue
+            merged.append((lo, hi) if grown or type(top) is not tuple else top)
+        top, lo, hi, grown = run, first, last, False
+    if top is not None:
+        merged.append((lo, hi) if grown or type(top) is not tuple else top)
     return merged
 
 
@@ -116,9 +123,23 @@ def span(first: date | None, last: date | None) -> list[Run]:
 def split_at_years(runs: list[Run]) -> list[Run]:
     """Cut runs at every 1 January so that each piece lies in one calendar year."""
     out: list[Run] = []
-    for first, last in runs:
+    year_start, year_end = 1, 0  # the year of the run before
+    for run in runs:
+        first, last = run
+        if not year_start <= first <= year_end:
+            year_start, year_end = _year(first)
+        if last <= year_end and first <= last:  # within one year: kept as it is
+            out.append(run)
+            continue
         while first <= last:
-            year_end = date(date.fromordinal(first).year, 12, 31).toordinal()
+            year_end = _year(first)[1]
             out.append((first, min(last, year_end)))
             first = year_end + 1
+        year_start = year_end + 1  # nothing is known of the year the loop stopped in
     return out
+
+
+def _year(day: int) -> Run:
+    """The first and last day of the day's calendar year."""
+    year = date.fromordinal(day).year
+    return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()

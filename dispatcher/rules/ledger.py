@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
+from operator import itemgetter, sub
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
@@ -69,6 +71,13 @@ def presence_runs(rule: Rule, legs: Iterable[Leg]) -> list[Run]:
     )
 
 
+_FIRST, _LAST = itemgetter(0), itemgetter(1)
+
+
+def _add_day(total: int, span: int) -> int:
+    return total + span + 1
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of counted days over which used() rises; ``first_over`` starts its violations."""
@@ -86,12 +95,10 @@ class Ledger:
         self.limit = rule.limit
         self.runs = counted
         self.applicable = applicable
-        self._starts = [r[0] for r in counted]
-        self._ends = [r[1] for r in counted]
-        cum = [0]
-        for first, last in counted:
-            cum.append(cum[-1] + last - first + 1)
-        self._cum = cum
+        self._starts = starts = list(map(_FIRST, counted))
+        self._ends = ends = list(map(_LAST, counted))
+        # how many days the runs before each hold (loops in C: a fleet makes many ledgers)
+        self._cum: list[int] = list(accumulate(map(sub, ends, starts), _add_day, initial=0))
         self._violations: list[Run] | None = None
 
     def counted_through(self, day: int) -> int:

@@ -72,18 +72,13 @@ class LegDays:
             self.listed_by_id,
         )
 
-    def runs_by_country(self) -> dict[str, list[Run]]:
-        """Each country's days, normalised once: a rule of one country reads them as they
-        are, a rule of several merges a few already sorted lists."""
-        countries = self.countries
-        runs = list(zip(self.entries, self.exits, strict=True))
-        visited = set(countries)
-        if len(visited) == 1:
-            return {country: intervals.normalise(runs) for country in visited}
-        return {
-            country: intervals.normalise(compress(runs, map(country.__eq__, countries)))
-            for country in visited
-        }
+    def visited(self) -> frozenset[str]:
+        return frozenset(self.countries)
+
+    def in_countries(self, countries: frozenset[str]) -> list[Run]:
+        """The days in any of ``countries``, normalised."""
+        runs = zip(self.entries, self.exits, strict=True)
+        return intervals.normalise(compress(runs, map(countries.__contains__, self.countries)))
 
     def spans(self) -> dict[str, tuple[int, int]]:
         """Each trip's first and last day, a gap between its legs included, in trip order."""
