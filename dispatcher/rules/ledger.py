@@ -95,8 +95,9 @@ class Ledger:
         self.limit = rule.limit
         self.runs = counted
         self.applicable = applicable
-        self._starts = starts = list(map(_FIRST, counted))
-        self._ends = ends = list(map(_LAST, counted))
+        starts: list[int] = list(map(_FIRST, counted))
+        ends: list[int] = list(map(_LAST, counted))
+        self._starts, self._ends = starts, ends
         # how many days the runs before each hold (loops in C: a fleet makes many ledgers)
         self._cum: list[int] = list(accumulate(map(sub, ends, starts), _add_day, initial=0))
         self._violations: list[Run] | None = None
