@@ -129,6 +129,7 @@ class DriverDays:
         # that a rule of 29 countries looks only at the few the driver has been to.
         self._applicable: dict[str, list[Run]] = {}
         self._presences: dict[frozenset[str], list[Run]] = {}  # by the rule's countries
+        self._within: dict[tuple[frozenset[str], int, int], list[Run]] = {}
         self._grown: tuple[DriverDays, LegDays] | None = None  # (before, trip) of with_trip
         self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
         self._stay_checks: dict[str, StayCheck] = {}
@@ -199,6 +200,23 @@ class DriverDays:
             self._presences[countries] = found
         return found
 
+    def _present_within(self, rule: Rule, first: int, last: int) -> list[Run]:
+        """``clip(self._presence(rule), first, last)``, shared by the rules of the same
+        countries and days. Read from the legs that reach into those days alone when the
+        whole presence is not known yet: a rule in force for one year of three reads a
+        third of them."""
+        key = (rule.countries, first, last)
+        found = self._within.get(key)
+        if found is None:
+            if self._grown is not None or rule.countries in self._presences:
+                found = intervals.clip(self._presence(rule), first, last)
+            else:
+                found = intervals.clip(
+                    self.legs().in_countries(rule.countries, first, last), first, last
+                )
+            self._within[key] = found
+        return found
+
     def ledger(self, rule: Rule) -> Ledger:
         found = self._ledgers.get(rule.id)
         if found is None:
@@ -206,7 +224,7 @@ class DriverDays:
             if not applicable:  # the rule never applies to him: no day of his counts
                 counted: list[Run] = []
             elif len(applicable) == 1:  # in force from one day on, no permit or exemption
-                counted = intervals.clip(self._presence(rule), *applicable[0])
+                counted = self._present_within(rule, *applicable[0])
             else:
                 counted = intervals.intersect(self._presence(rule), applicable)
             found = Ledger(rule, counted, applicable)

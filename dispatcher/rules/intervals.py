@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date
+from itertools import islice
+from operator import le, lt
 
 Run = tuple[int, int]
 
@@ -34,6 +36,36 @@ def normalise(runs: Iterable[Run]) -> list[Run]:
         top, lo, hi, grown = run, first, last, False
     if top is not None:
         merged.append((lo, hi) if grown or type(top) is not tuple else top)
+    return merged
+
+
+_NEXT_DAY = (1).__add__
+
+
+def merge_in_order(firsts: list[int], lasts: list[int]) -> list[Run]:
+    """``normalise(zip(firsts, lasts))`` for runs already in order of their first days,
+    as a driver's legs mostly come: no sort, and no tuple made for a run that merges."""
+    if all(map(lt, map(_NEXT_DAY, lasts), islice(firsts, 1, None))) and all(
+        map(le, firsts, lasts)
+    ):  # each a day or more before the next: nothing to merge (asked in C)
+        return list(zip(firsts, lasts, strict=True))
+    if not all(map(le, firsts, islice(firsts, 1, None))):
+        return normalise(zip(firsts, lasts, strict=True))
+    merged: list[Run] = []
+    lo = hi = 0
+    started = False
+    for first, last in zip(firsts, lasts, strict=True):
+        if first > last:
+            continue
+        if started and first <= hi + 1:
+            if last > hi:
+                hi = last
+            continue
+        if started:
+            merged.append((lo, hi))
+        lo, hi, started = first, last, True
+    if started:
+        merged.append((lo, hi))
     return merged
 
 

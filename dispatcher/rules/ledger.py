@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, islice, repeat
 from operator import itemgetter, sub
 
 from dispatcher.rules import intervals
@@ -74,8 +74,7 @@ def presence_runs(rule: Rule, legs: Iterable[Leg]) -> list[Run]:
 _FIRST, _LAST = itemgetter(0), itemgetter(1)
 
 
-def _add_day(total: int, span: int) -> int:
-    return total + span + 1
+_ONE_MORE = (1).__add__
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +98,8 @@ class Ledger:
         ends: list[int] = list(map(_LAST, counted))
         self._starts, self._ends = starts, ends
         # how many days the runs before each hold (loops in C: a fleet makes many ledgers)
-        self._cum: list[int] = list(accumulate(map(sub, ends, starts), _add_day, initial=0))
+        lengths = map(_ONE_MORE, map(sub, ends, starts))
+        self._cum: list[int] = list(accumulate(lengths, initial=0))
         self._violations: list[Run] | None = None
 
     def counted_through(self, day: int) -> int:
@@ -158,7 +158,9 @@ class Ledger:
         """Runs of days over the limit; a ledger never changes, so they are found once."""
         if self._violations is None:
             kind = self.rule.window.kind
-            if kind == "calendar_year":
+            if not self._may_go_over():
+                found = []
+            elif kind == "calendar_year":
                 found = self._year_violations()
             elif kind == "rolling":
                 found = self._rolling_violations()
@@ -170,6 +172,32 @@ class Ledger:
                         found.append((over, last))
             self._violations = found
         return list(self._violations)
+
+    def _may_go_over(self) -> bool:
+        """False when no day can be over the limit, by bounds worked out in C or per year
+        (most drivers are under every limit: they need no pass over their runs)."""
+        limit, cum, starts, ends = self.limit, self._cum, self._starts, self._ends
+        if cum[-1] <= limit:
+            return False  # fewer days counted in all than the limit
+        kind = self.rule.window.kind
+        if kind == "stay":
+            longest: int = max(map(sub, ends, starts))
+            return longest >= limit  # a run of more than limit days
+        if kind == "rolling":
+            # used() on a run's last day is at most the days of the runs that do not end
+            # before its window opens; used() peaks on runs' last days.
+            edges = map(sub, ends, repeat(self.rule.window.days or 0))
+            gone = map(cum.__getitem__, map(bisect_right, repeat(ends), edges))
+            most: int = max(map(sub, islice(cum, 1, None), gone))
+            return most > limit
+        first_year = date.fromordinal(starts[0]).year
+        for year in range(first_year, date.fromordinal(ends[-1]).year + 1):
+            days = self.counted_through(date(year, 12, 31).toordinal()) - self.counted_through(
+                date(year, 1, 1).toordinal() - 1
+            )
+            if days > limit:
+                return True
+        return False
 
     def _year_violations(self) -> list[Run]:
         """One pass over the year's pieces: within a year used() is the days counted so far,

@@ -8,8 +8,10 @@ them and split out only when an answer names a trip (a finding, a clash).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import compress
+from itertools import compress, islice
+from operator import le
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
@@ -21,7 +23,7 @@ class LegDays:
     trip ``trip_ids[i]``. The trips of the first ``listed_by_id`` legs are listed by id (as
     the store lists them), the others in the order their legs come."""
 
-    __slots__ = ("_ids", "countries", "entries", "exits", "listed_by_id")
+    __slots__ = ("_ids", "_in_order", "countries", "entries", "exits", "listed_by_id")
 
     def __init__(
         self,
@@ -36,6 +38,7 @@ class LegDays:
         self.exits = exits
         self._ids = trip_ids
         self.listed_by_id = listed_by_id
+        self._in_order: bool | None = None
 
     @classmethod
     def of_trips(cls, trips: Iterable[Trip]) -> LegDays:
@@ -75,10 +78,33 @@ class LegDays:
     def visited(self) -> frozenset[str]:
         return frozenset(self.countries)
 
-    def in_countries(self, countries: frozenset[str]) -> list[Run]:
-        """The days in any of ``countries``, normalised."""
-        runs = zip(self.entries, self.exits, strict=True)
-        return intervals.normalise(compress(runs, map(countries.__contains__, self.countries)))
+    def in_countries(
+        self,
+        countries: frozenset[str],
+        first: int = intervals.NEVER_BEFORE,
+        last: int = intervals.NEVER_AFTER,
+    ) -> list[Run]:
+        """The days in any of ``countries``, normalised; with ``first`` and ``last``, only
+        the runs that reach into those days (not cut at them) are sure to be there."""
+        where, entries, exits = self.countries, self.entries, self.exits
+        if (first > intervals.NEVER_BEFORE or last < intervals.NEVER_AFTER) and self.in_order():
+            # legs before ``lo`` ended before ``first``; those from ``hi`` begin after ``last``
+            lo, hi = bisect_left(exits, first), bisect_right(entries, last)
+            where, entries, exits = where[lo:hi], entries[lo:hi], exits[lo:hi]
+        chosen = list(map(countries.__contains__, where))
+        return intervals.merge_in_order(
+            list(compress(entries, chosen)), list(compress(exits, chosen))
+        )
+
+    def in_order(self) -> bool:
+        """Do both entry and exit days never fall from one leg to the next (as a driver's
+        legs come when his trips are listed in the order he made them)?"""
+        if self._in_order is None:
+            entries, exits = self.entries, self.exits
+            self._in_order = all(map(le, entries, islice(entries, 1, None))) and all(
+                map(le, exits, islice(exits, 1, None))
+            )
+        return self._in_order
 
     def spans(self) -> dict[str, tuple[int, int]]:
         """Each trip's first and last day, a gap between its legs included, in trip order."""
