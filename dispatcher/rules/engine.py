@@ -6,10 +6,12 @@ window, the reports and the command line all ask the same functions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import compress, islice, pairwise
+from operator import eq, itemgetter, neg
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
@@ -24,6 +26,8 @@ EXCEEDED = "exceeded"
 WOULD_EXCEED = "would_exceed"
 PROPOSED_TRIP_ID = "proposed"
 
+
+_ENTRY_EXIT, _LAST = itemgetter(0, 1), itemgetter(1)
 
 Day = date  # the field ``Finding.date`` hides the type's name inside the class
 
@@ -241,14 +245,22 @@ class DriverDays:
         """
         columns = self.legs()
         countries, proposed = rule.countries, self._proposed
-        legs = sorted(
-            (entry, -exit_, trip_id)
-            for country, entry, exit_, trip_id in zip(
-                columns.countries, columns.entries, columns.exits, columns.trip_ids, strict=True
+        chosen = list(map(countries.__contains__, columns.countries))
+        legs = list(
+            zip(
+                compress(columns.entries, chosen),
+                map(neg, compress(columns.exits, chosen)),
+                compress(columns.trip_ids, chosen),
+                strict=True,
             )
-            if country in countries and trip_id not in proposed
         )
-        if any(a[:2] == b[:2] and a[2] != b[2] for a, b in pairwise(legs)):
+        if proposed:
+            legs = [leg for leg in legs if leg[2] not in proposed]
+        legs.sort()
+        days = list(map(_ENTRY_EXIT, legs))
+        if any(map(eq, days, islice(days, 1, None))) and any(
+            a[:2] == b[:2] and a[2] != b[2] for a, b in pairwise(legs)
+        ):
             # Legs of two trips entered and left on the same days: the ids decide, read as a
             # person reads them (rare, so the plain sort above serves every other case).
             legs.sort(key=lambda leg: (leg[0], leg[1], natural_key(leg[2])))
@@ -256,10 +268,11 @@ class DriverDays:
         frontier = intervals.NEVER_BEFORE - 1
         for entry, neg_exit, trip_id in legs:
             exit_ = -neg_exit
-            first = max(entry, frontier + 1)
+            first = entry if entry > frontier else frontier + 1
             if first <= exit_:
                 owned.append((first, exit_, trip_id))
-            frontier = max(frontier, exit_)
+            if exit_ > frontier:
+                frontier = exit_
         if proposed:
             taken = intervals.normalise((first, last) for first, last, _ in owned)
             for trip_id, runs in self._proposed_runs(countries):
@@ -312,19 +325,21 @@ class DriverDays:
         found: list[Finding] = []
         visited = self.visited()
         for rule in self.book.rules if rules is None else rules:
-            if rule.countries.isdisjoint(visited):
-                continue  # never there: no day counted, nothing over
+            if rule.countries.isdisjoint(visited) or not self.applicable(rule):
+                continue  # never there, or never counted: no day counted, nothing over
             ledger = self.ledger(rule)
             over = ledger.violation_runs()
             if not over:
                 continue
             by_trip: dict[str, list[int]] = {}  # trip -> [first, last, days_used, days_over]
-            owners = self.owners(rule)
+            owners = sorted(self.owners(rule))  # disjoint: their last days are in order too
+            owner_ends = list(map(_LAST, owners))
             for first, last in over:
-                for own_first, own_last, trip_id in owners:
+                k = bisect_left(owner_ends, first)  # the first owner that reaches this run
+                while k < len(owners) and owners[k][0] <= last:
+                    own_first, own_last, trip_id = owners[k]
+                    k += 1
                     lo, hi = max(first, own_first), min(last, own_last)
-                    if lo > hi:
-                        continue
                     used = ledger.used(hi)
                     acc = by_trip.get(trip_id)
                     if acc is None:
