@@ -507,6 +507,9 @@ class Store(ChangeLog, Settings):
                     "SELECT id, driver_id, note FROM trips WHERE driver_id IS NOT NULL"
                 )
             }
+            odd = next((tid for tid in heads if not isinstance(tid, str)), None)
+            if odd is not None:  # bytes for an id: no order of trips, no name for a finding
+                raise errors.damaged_value(self.path, "trips", odd, "id", odd)
             legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
             # A fleet repeats the same stay (country, entry, exit) four times over on average:
             # one frozen Leg serves them all, made once.
