@@ -73,6 +73,10 @@ def answers(workspace: Workspace, fleet: dict) -> tuple:
     )
 
 
+def rows(legs: LegDays) -> list[tuple]:
+    return sorted(zip(legs.countries, legs.entries, legs.exits, legs.trip_ids, strict=True))
+
+
 def test_the_legs_read_as_numbers_are_the_legs_of_the_trips(fleet_file):
     with Store.open_readonly(fleet_file) as store:
         as_trips = store.fleet()
@@ -80,10 +84,7 @@ def test_the_legs_read_as_numbers_are_the_legs_of_the_trips(fleet_file):
     assert [d for d, _ in as_legs] == [d for d, _ in as_trips]
     for (driver, legs), (_, trips) in zip(as_legs, as_trips, strict=True):
         expected = LegDays.of_trips(trips)
-        rows = sorted(zip(legs.countries, legs.entries, legs.exits, legs.trip_ids, strict=True))
-        assert rows == sorted(
-            zip(expected.countries, expected.entries, expected.exits, expected.trip_ids)
-        ), driver.id
+        assert rows(legs) == rows(expected), driver.id
         assert list(legs.spans().items()) == list(expected.spans().items())  # by trip id
 
 
