@@ -9,7 +9,7 @@ them and split out only when an answer names a trip (a finding, a clash).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, islice
 from operator import le
 
@@ -23,7 +23,16 @@ class LegDays:
     trip ``trip_ids[i]``. The trips of the first ``listed_by_id`` legs are listed by id (as
     the store lists them), the others in the order their legs come."""
 
-    __slots__ = ("_ids", "_in_order", "countries", "entries", "exits", "listed_by_id")
+    __slots__ = (
+        "_codes",
+        "_ids",
+        "_in_order",
+        "_visited",
+        "countries",
+        "entries",
+        "exits",
+        "listed_by_id",
+    )
 
     def __init__(
         self,
@@ -39,6 +48,8 @@ class LegDays:
         self._ids = trip_ids
         self.listed_by_id = listed_by_id
         self._in_order: bool | None = None
+        self._visited: frozenset[str] | None = None
+        self._codes: bytes | None = None
 
     @classmethod
     def of_trips(cls, trips: Iterable[Trip]) -> LegDays:
@@ -76,7 +87,9 @@ class LegDays:
         )
 
     def visited(self) -> frozenset[str]:
-        return frozenset(self.countries)
+        if self._visited is None:
+            self._visited = frozenset(self.countries)
+        return self._visited
 
     def in_countries(
         self,
@@ -86,15 +99,26 @@ class LegDays:
     ) -> list[Run]:
         """The days in any of ``countries``, normalised; with ``first`` and ``last``, only
         the runs that reach into those days (not cut at them) are sure to be there."""
-        where, entries, exits = self.countries, self.entries, self.exits
+        entries, exits = self.entries, self.exits
+        chosen = self._chosen(countries)
         if (first > intervals.NEVER_BEFORE or last < intervals.NEVER_AFTER) and self.in_order():
             # legs before ``lo`` ended before ``first``; those from ``hi`` begin after ``last``
             lo, hi = bisect_left(exits, first), bisect_right(entries, last)
-            where, entries, exits = where[lo:hi], entries[lo:hi], exits[lo:hi]
-        chosen = list(map(countries.__contains__, where))
+            entries, exits, chosen = entries[lo:hi], exits[lo:hi], chosen[lo:hi]
         return intervals.merge_in_order(
             list(compress(entries, chosen)), list(compress(exits, chosen))
         )
+
+    def _chosen(self, countries: frozenset[str]) -> Sequence[object]:
+        """For each leg, whether it was in one of ``countries`` (truthy or not). A country
+        is one byte of a string made once, so a set of countries picks its legs by one
+        ``bytes.translate`` instead of a test per leg."""
+        if self._codes is None:
+            self._codes = _codes(self.countries) or b""
+        picker = _picker(countries)
+        if picker is None or len(self._codes) != len(self.countries):
+            return list(map(countries.__contains__, self.countries))  # more than 255 countries
+        return self._codes.translate(picker)
 
     def in_order(self) -> bool:
         """Do both entry and exit days never fall from one leg to the next (as a driver's
@@ -133,3 +157,41 @@ class LegDays:
             )
             if tid == trip_id and country in countries
         )
+
+
+# Each country seen gets a byte (1-255), for ``LegDays._chosen``: a memo of values shared by
+# every driver, so the engine stays a pure function of its input.
+_BYTE: dict[str, int] = {}
+_PICKERS: dict[frozenset[str], bytes] = {}
+
+
+def _byte_of(country: str) -> int | None:
+    found = _BYTE.get(country)
+    if found is None and len(_BYTE) < 255:
+        found = _BYTE[country] = len(_BYTE) + 1
+    return found
+
+
+def _codes(countries: list[str]) -> bytes | None:
+    """The legs' countries as bytes; None once there are more countries than bytes."""
+    if any(_byte_of(country) is None for country in set(countries)):
+        return None
+    return bytes(map(_BYTE.__getitem__, countries))
+
+
+def _picker(countries: frozenset[str]) -> bytes | None:
+    """A ``bytes.translate`` table that turns the byte of each of ``countries`` into 1 and
+    every other byte into 0 (every one of them has its byte before the table is made, so
+    a table never misses a country that gets its byte later)."""
+    found = _PICKERS.get(countries)
+    if found is None:
+        table = bytearray(256)
+        for country in countries:
+            byte = _byte_of(country)
+            if byte is None:
+                return None
+            table[byte] = 1
+        found = bytes(table)
+        if len(_PICKERS) < 4096:
+            _PICKERS[countries] = found
+    return found

@@ -182,3 +182,23 @@ def test_a_book_with_other_settings_does_not_reuse_the_days_worked_out_before():
     strict = BOOK.with_settings(RuleSettings(strict=True))
     assert applicable_runs(strict, rule, driver) == _applicable_runs(strict, rule, driver)
     assert applicable_runs(strict, rule, driver) != lenient
+
+
+def test_a_set_of_countries_picks_its_legs_whenever_the_countries_were_first_seen(monkeypatch):
+    """Countries are picked by one byte each; a set asked for before any driver went to one
+    of its countries still picks that country's legs later, and past 255 countries every
+    leg is tested on its own."""
+    from dispatcher.rules import legs as module
+
+    monkeypatch.setattr(module, "_BYTE", {})
+    monkeypatch.setattr(module, "_PICKERS", {})
+    wanted = frozenset({"PL", "DE"})
+    nobody = LegDays(["KZ"], [10], [12], ["T1"])
+    assert nobody.in_countries(wanted) == []  # the set's table is made before PL has a legs
+    later = LegDays(["KZ", "PL", "DE", "RU"], [10, 12, 20, 30], [12, 19, 25, 31], ["T"] * 4)
+    assert later.in_countries(wanted) == [(12, 25)]
+    monkeypatch.setattr(module, "_BYTE", {f"X{n}": n + 1 for n in range(255)})
+    monkeypatch.setattr(module, "_PICKERS", {})
+    crowded = LegDays(["KZ", "PL", "DE", "RU"], [10, 12, 20, 30], [12, 19, 25, 31], ["T"] * 4)
+    assert crowded.in_countries(wanted) == [(12, 25)]
+    assert crowded.in_countries(frozenset({"X3", "RU"})) == [(30, 31)]
