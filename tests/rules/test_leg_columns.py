@@ -194,7 +194,7 @@ def test_a_set_of_countries_picks_its_legs_whenever_the_countries_were_first_see
     monkeypatch.setattr(module, "_PICKERS", {})
     wanted = frozenset({"PL", "DE"})
     nobody = LegDays(["KZ"], [10], [12], ["T1"])
-    assert nobody.in_countries(wanted) == []  # the set's table is made before PL has a legs
+    assert nobody.in_countries(wanted) == []  # its table made before anyone went to PL
     later = LegDays(["KZ", "PL", "DE", "RU"], [10, 12, 20, 30], [12, 19, 25, 31], ["T"] * 4)
     assert later.in_countries(wanted) == [(12, 25)]
     monkeypatch.setattr(module, "_BYTE", {f"X{n}": n + 1 for n in range(255)})
