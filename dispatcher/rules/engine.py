@@ -6,7 +6,7 @@ window, the reports and the command line all ask the same functions.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -235,8 +235,14 @@ class DriverDays:
             self._ledgers[rule.id] = found
         return found
 
-    def owners(self, rule: Rule) -> list[tuple[int, int, str]]:
-        """Which trip each present day belongs to.
+    def owners(
+        self,
+        rule: Rule,
+        first: int = intervals.NEVER_BEFORE,
+        last: int = intervals.NEVER_AFTER,
+    ) -> list[tuple[int, int, str]]:
+        """Which trip each present day belongs to (with ``first`` and ``last``: sure only
+        for the days from ``first`` to ``last``, which the legs around them decide alone).
 
         The earliest-entered covering leg's trip; on equal entry days the leg that exits
         later, then the smaller trip id in natural order. A proposed trip (what-if) only
@@ -245,12 +251,18 @@ class DriverDays:
         """
         columns = self.legs()
         countries, proposed = rule.countries, self._proposed
-        chosen = list(map(countries.__contains__, columns.countries))
+        entries, exits, ids = columns.entries, columns.exits, columns.trip_ids
+        chosen = columns.chosen(countries)
+        if (first > intervals.NEVER_BEFORE or last < intervals.NEVER_AFTER) and (
+            columns.in_order()
+        ):  # a leg that ends before ``first`` or begins after ``last`` covers none of them
+            lo, hi = bisect_left(exits, first), bisect_right(entries, last)
+            entries, exits, ids, chosen = entries[lo:hi], exits[lo:hi], ids[lo:hi], chosen[lo:hi]
         legs = list(
             zip(
-                compress(columns.entries, chosen),
-                map(neg, compress(columns.exits, chosen)),
-                compress(columns.trip_ids, chosen),
+                compress(entries, chosen),
+                map(neg, compress(exits, chosen)),
+                compress(ids, chosen),
                 strict=True,
             )
         )
@@ -332,7 +344,8 @@ class DriverDays:
             if not over:
                 continue
             by_trip: dict[str, list[int]] = {}  # trip -> [first, last, days_used, days_over]
-            owners = sorted(self.owners(rule))  # disjoint: their last days are in order too
+            # disjoint, so their last days are in order too
+            owners = sorted(self.owners(rule, over[0][0], over[-1][1]))
             owner_ends = list(map(_LAST, owners))
             for first, last in over:
                 k = bisect_left(owner_ends, first)  # the first owner that reaches this run

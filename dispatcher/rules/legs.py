@@ -100,7 +100,7 @@ class LegDays:
         """The days in any of ``countries``, normalised; with ``first`` and ``last``, only
         the runs that reach into those days (not cut at them) are sure to be there."""
         entries, exits = self.entries, self.exits
-        chosen = self._chosen(countries)
+        chosen = self.chosen(countries)
         if (first > intervals.NEVER_BEFORE or last < intervals.NEVER_AFTER) and self.in_order():
             # legs before ``lo`` ended before ``first``; those from ``hi`` begin after ``last``
             lo, hi = bisect_left(exits, first), bisect_right(entries, last)
@@ -109,7 +109,7 @@ class LegDays:
             list(compress(entries, chosen)), list(compress(exits, chosen))
         )
 
-    def _chosen(self, countries: frozenset[str]) -> Sequence[object]:
+    def chosen(self, countries: frozenset[str]) -> Sequence[object]:
         """For each leg, whether it was in one of ``countries`` (truthy or not). A country
         is one byte of a string made once, so a set of countries picks its legs by one
         ``bytes.translate`` instead of a test per leg."""
@@ -159,7 +159,7 @@ class LegDays:
         )
 
 
-# Each country seen gets a byte (1-255), for ``LegDays._chosen``: a memo of values shared by
+# Each country seen gets a byte (1-255), for ``LegDays.chosen``: a memo of values shared by
 # every driver, so the engine stays a pure function of its input.
 _BYTE: dict[str, int] = {}
 _PICKERS: dict[frozenset[str], bytes] = {}
