@@ -106,9 +106,10 @@ class RuleStatus:
 def _clashing_trips(days: DriverDays, proposed: Trip) -> list[str]:
     """Trips that overlap the proposed one by more than a shared crossing day."""
     first, last = proposed.start.toordinal(), proposed.end.toordinal()
+    spans = days.trip_spans() if days._spans is not None else days.legs().spans_reaching(first)
     return [
         trip_id
-        for trip_id, (start, end) in days.trip_spans().items()  # a gap between legs counts
+        for trip_id, (start, end) in spans.items()  # a gap between legs counts
         if spans_clash(start, end, first, last)
     ]
 

@@ -142,21 +142,26 @@ class LegDays:
                     span[0] = entry
                 if exit_ > span[1]:
                     span[1] = exit_
-        order: list[str] | dict[str, list[int]] = found
-        if self.listed_by_id:
-            head = set(self.trip_ids[: self.listed_by_id])
-            order = [*sorted(head), *(trip_id for trip_id in found if trip_id not in head)]
-        return {trip_id: (found[trip_id][0], found[trip_id][1]) for trip_id in order}
+        return {trip_id: (found[trip_id][0], found[trip_id][1]) for trip_id in self._order(found)}
 
-    def of_trip(self, trip_id: str, countries: frozenset[str]) -> list[Run]:
-        """The trip's days in ``countries``, normalised."""
-        return intervals.normalise(
-            (entry, exit_)
-            for country, entry, exit_, tid in zip(
-                self.countries, self.entries, self.exits, self.trip_ids, strict=True
-            )
-            if tid == trip_id and country in countries
-        )
+    def spans_reaching(self, day: int) -> dict[str, tuple[int, int]]:
+        """``spans`` of the trips that have a day on or after ``day`` (a route from
+        ``day`` can clash with no other): each is picked out of the legs by loops in C."""
+        ids, entries, exits = self.trip_ids, self.entries, self.exits
+        reaching = dict.fromkeys(compress(ids, map(day.__le__, exits)))
+        out = {}
+        for trip_id in self._order(reaching):
+            mine = list(map(trip_id.__eq__, ids))
+            out[trip_id] = (min(compress(entries, mine)), max(compress(exits, mine)))
+        return out
+
+    def _order(self, trip_ids: Iterable[str]) -> list[str]:
+        """Trips in the order they are listed: by id for the first ``listed_by_id`` legs,
+        then as their legs come."""
+        if not self.listed_by_id:
+            return list(trip_ids)
+        head = set(self.trip_ids[: self.listed_by_id])
+        return [*sorted(t for t in trip_ids if t in head), *(t for t in trip_ids if t not in head)]
 
 
 # Each country seen gets a byte (1-255), for ``LegDays.chosen``: a memo of values shared by

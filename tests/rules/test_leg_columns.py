@@ -66,6 +66,10 @@ def test_trips_read_by_id_are_listed_by_id_and_a_proposed_trip_after_them(trips,
     assert list(columns.spans()) == sorted(t.id for t in trips)
     proposed = Trip(PROPOSED_TRIP_ID, "D1", trips[0].legs)
     assert list(columns.plus(proposed).spans())[-1] == PROPOSED_TRIP_ID
+    for trip in trips:  # the trips a route from a day can clash with, in the same order
+        day = trip.end.toordinal()
+        reaching = {t: span for t, span in columns.spans().items() if span[1] >= day}
+        assert list(columns.spans_reaching(day).items()) == list(reaching.items())
 
 
 @settings(max_examples=300, deadline=None)
