@@ -213,7 +213,13 @@ class DriverDays:
         key = (rule.countries, first, last)
         found = self._within.get(key)
         if found is None:
-            if self._grown is not None or rule.countries in self._presences:
+            if self._grown is not None:  # the days without the trip, and the trip's
+                before, trip = self._grown
+                found = before._present_within(rule, first, last)
+                more = intervals.clip(trip.in_countries(rule.countries), first, last)
+                if more:
+                    found = intervals.union(found, more)
+            elif rule.countries in self._presences:
                 found = intervals.clip(self._presence(rule), first, last)
             else:
                 found = intervals.clip(

@@ -82,7 +82,7 @@ class LegDays:
             [*self.countries, *more.countries],
             [*self.entries, *more.entries],
             [*self.exits, *more.exits],
-            [*self.trip_ids, *more.trip_ids],
+            lambda: [*self.trip_ids, *more.trip_ids],  # split only if a trip is named
             self.listed_by_id,
         )
 
