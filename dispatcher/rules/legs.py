@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress, islice
+from itertools import compress, count, islice
 from operator import le
 
 from dispatcher.rules import intervals
@@ -170,10 +170,18 @@ _BYTE: dict[str, int] = {}
 _PICKERS: dict[frozenset[str], bytes] = {}
 
 
+_NEXT_BYTE = count(1)
+
+
 def _byte_of(country: str) -> int | None:
+    """The country's byte; None once 255 are given. A number is taken and kept by single
+    steps of C, so two threads never give two countries one byte."""
     found = _BYTE.get(country)
-    if found is None and len(_BYTE) < 255:
-        found = _BYTE[country] = len(_BYTE) + 1
+    if found is None:
+        number = next(_NEXT_BYTE)
+        if number > 255:
+            return None
+        found = _BYTE.setdefault(country, number)
     return found
 
 

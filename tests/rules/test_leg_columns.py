@@ -4,6 +4,7 @@ days, bounds that spare a pass, days a rule applies shared by drivers) never cha
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, timedelta
 
@@ -195,6 +196,7 @@ def test_a_set_of_countries_picks_its_legs_whenever_the_countries_were_first_see
     from dispatcher.rules import legs as module
 
     monkeypatch.setattr(module, "_BYTE", {})
+    monkeypatch.setattr(module, "_NEXT_BYTE", itertools.count(1))
     monkeypatch.setattr(module, "_PICKERS", {})
     wanted = frozenset({"PL", "DE"})
     nobody = LegDays(["KZ"], [10], [12], ["T1"])
@@ -202,6 +204,7 @@ def test_a_set_of_countries_picks_its_legs_whenever_the_countries_were_first_see
     later = LegDays(["KZ", "PL", "DE", "RU"], [10, 12, 20, 30], [12, 19, 25, 31], ["T"] * 4)
     assert later.in_countries(wanted) == [(12, 25)]
     monkeypatch.setattr(module, "_BYTE", {f"X{n}": n + 1 for n in range(255)})
+    monkeypatch.setattr(module, "_NEXT_BYTE", itertools.count(256))
     monkeypatch.setattr(module, "_PICKERS", {})
     crowded = LegDays(["KZ", "PL", "DE", "RU"], [10, 12, 20, 30], [12, 19, 25, 31], ["T"] * 4)
     assert crowded.in_countries(wanted) == [(12, 25)]
