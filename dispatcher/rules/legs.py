@@ -114,7 +114,7 @@ class LegDays:
         is one byte of a string made once, so a set of countries picks its legs by one
         ``bytes.translate`` instead of a test per leg."""
         if self._codes is None:
-            self._codes = _codes(self.countries) or b""
+            self._codes = _codes(self.countries, self.visited()) or b""
         picker = _picker(countries)
         if picker is None or len(self._codes) != len(self.countries):
             return list(map(countries.__contains__, self.countries))  # more than 255 countries
@@ -185,9 +185,9 @@ def _byte_of(country: str) -> int | None:
     return found
 
 
-def _codes(countries: list[str]) -> bytes | None:
+def _codes(countries: list[str], visited: frozenset[str]) -> bytes | None:
     """The legs' countries as bytes; None once there are more countries than bytes."""
-    if any(_byte_of(country) is None for country in set(countries)):
+    if not _BYTE.keys() >= visited and any(_byte_of(c) is None for c in visited):
         return None
     return bytes(map(_BYTE.__getitem__, countries))
 
