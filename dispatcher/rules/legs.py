@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from itertools import compress, count, islice
 from operator import le
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
 from dispatcher.rules.model import Trip
+
+# Each day's number, shared by every leg that begins or ends on it: a fleet's legs hold a
+# thousand numbers instead of a number per leg (a memo of values: the engine stays pure).
+_ORDINALS: dict[date, int] = {}
+_ORDINALS_KEPT = 1 << 16
 
 
 class LegDays:
@@ -57,11 +63,20 @@ class LegDays:
         entries: list[int] = []
         exits: list[int] = []
         ids: list[str] = []
+        known = _ORDINALS
+        if len(known) > _ORDINALS_KEPT:
+            known.clear()
         for trip in trips:
             for leg in trip.legs:
                 countries.append(leg.country)
-                entries.append(leg.entry.toordinal())
-                exits.append(leg.exit.toordinal())
+                entry = known.get(leg.entry)
+                if entry is None:
+                    entry = known[leg.entry] = leg.entry.toordinal()
+                exit_ = known.get(leg.exit)
+                if exit_ is None:
+                    exit_ = known[leg.exit] = leg.exit.toordinal()
+                entries.append(entry)
+                exits.append(exit_)
                 ids.append(trip.id)
         return cls(countries, entries, exits, ids)
 
