@@ -175,6 +175,8 @@ class LegDays:
         then as their legs come."""
         if not self.listed_by_id:
             return list(trip_ids)
+        if self.listed_by_id >= len(self.countries):
+            return sorted(trip_ids)
         head = set(self.trip_ids[: self.listed_by_id])
         return [*sorted(t for t in trip_ids if t in head), *(t for t in trip_ids if t not in head)]
 
