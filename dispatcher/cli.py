@@ -399,7 +399,7 @@ def _permit_lines(book: RuleBook, endings: Sequence[PermitEnding]) -> list[str]:
 def cmd_check(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     ws = _open(args)
-    fleet = ws.fleet().values()
+    fleet = ws.fleet_days().values()
     findings = check(fleet, as_of)
     endings = permit_endings(fleet, as_of)
     data = {
@@ -474,7 +474,7 @@ def cmd_what_if(args: argparse.Namespace) -> int:
 def cmd_suggest(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     ws = _open(args)
-    fleet = ws.fleet()
+    fleet = ws.fleet_days()
     verdicts = suggest(fleet.values(), args.leg, as_of, args.margin)
     data = {
         "legs": [

@@ -6,13 +6,14 @@ with the same settings and never disagree about a driver's days.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from dispatcher import paths
 from dispatcher.i18n import Context
 from dispatcher.resources import BUILTIN_RULES
-from dispatcher.rules import DriverDays, RuleBook, RuleSettings, load_rulebook
+from dispatcher.rules import DriverDays, RuleBook, RuleSettings, Trip, load_rulebook
 from dispatcher.rules.loader import NoRulesError
 from dispatcher.store import Store
 from dispatcher.store.database import bulk
@@ -89,6 +90,23 @@ class Workspace:
                     for driver, trips in self.store.fleet()
                 }
         return self._days
+
+    def fleet_days(self) -> dict[str, DriverDays]:
+        """Every driver's days for one fleet-wide answer (check, suggest): counted from the
+        legs' day numbers, each driver's trips read only if the answer needs them. Not
+        kept: the window, which shows the trips, keeps ``fleet``."""
+        if self._days is not None:
+            return self._days
+        store = self.store
+
+        def reader(driver_id: str) -> Callable[[], list[Trip]]:
+            return lambda: store.trips(driver_id)
+
+        with bulk():
+            return {
+                driver.id: DriverDays.of_legs(self.book, driver, legs, reader(driver.id))
+                for driver, legs in store.fleet_legs()
+            }
 
     def driver_days(self, driver_id: str) -> DriverDays | None:
         if self._days is not None:

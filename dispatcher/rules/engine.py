@@ -6,14 +6,17 @@ window, the reports and the command line all ask the same functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import compress, islice, pairwise
+from operator import eq, itemgetter, neg
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
 from dispatcher.rules.ledger import Ledger, applicable_runs, presence_runs
+from dispatcher.rules.legs import LegDays
 from dispatcher.rules.model import Driver, Leg, Trip, spans_clash
 from dispatcher.rules.ordering import natural_key
 from dispatcher.rules.ruleset import Rule, RuleBook
@@ -23,6 +26,8 @@ EXCEEDED = "exceeded"
 WOULD_EXCEED = "would_exceed"
 PROPOSED_TRIP_ID = "proposed"
 
+
+_ENTRY_EXIT, _LAST = itemgetter(0, 1), itemgetter(1)
 
 Day = date  # the field ``Finding.date`` hides the type's name inside the class
 
@@ -98,68 +103,77 @@ class RuleStatus:
         }
 
 
-def _runs_by_country(trips: Iterable[Trip]) -> dict[str, list[Run]]:
-    """Each country's days of presence, normalised once: a rule of one country reads them
-    as they are, a rule of several merges a few already sorted lists."""
-    into: dict[str, list[Run]] = {}
-    if len(_RUNS) > _RUNS_KEPT:
-        _RUNS.clear()
-    for trip in trips:
-        for leg in trip.legs:
-            key = (leg.entry, leg.exit)
-            run = _RUNS.get(key)
-            if run is None:
-                run = _RUNS[key] = (leg.entry.toordinal(), leg.exit.toordinal())
-            runs = into.get(leg.country)
-            if runs is None:
-                into[leg.country] = [run]
-            else:
-                runs.append(run)
-    return {country: intervals.normalise(runs) for country, runs in into.items()}
-
-
-# The same stay's days as ordinals, shared by every driver who made it: a fleet holds its
-# runs once instead of once per leg (a memo of values, so the engine stays pure).
-_RUNS: dict[tuple[date, date], Run] = {}
-_RUNS_KEPT = 1 << 20
-
-
-def _clashing_trips(trips: Iterable[Trip], proposed: Trip) -> list[str]:
+def _clashing_trips(days: DriverDays, proposed: Trip) -> list[str]:
     """Trips that overlap the proposed one by more than a shared crossing day."""
-    first, last = proposed.start, proposed.end
-    out = []
-    for trip in trips:
-        legs = trip.legs
-        if not legs:
-            continue
-        start, end = legs[0].entry, legs[0].exit  # a gap between legs is still part of it
-        for leg in legs:
-            if leg.entry < start:
-                start = leg.entry
-            if leg.exit > end:
-                end = leg.exit
-        if spans_clash(start, end, first, last):
-            out.append(trip.id)
-    return out
+    first, last = proposed.start.toordinal(), proposed.end.toordinal()
+    spans = days.trip_spans() if days._spans is not None else days.legs().spans_reaching(first)
+    return [
+        trip_id
+        for trip_id, (start, end) in spans.items()  # a gap between legs counts
+        if spans_clash(start, end, first, last)
+    ]
 
 
 class DriverDays:
-    """One driver's trips with a ledger per rule, built on first use and then reused."""
+    """One driver's trips with a ledger per rule, built on first use and then reused.
 
-    def __init__(self, book: RuleBook, driver: Driver, trips: Sequence[Trip]):
+    Made from the driver's trips, or (``of_legs``) from his legs as day numbers with a way
+    to read the trips themselves should an answer need them: a fleet-wide check counts from
+    the numbers alone.
+    """
+
+    def __init__(self, book: RuleBook, driver: Driver, trips: Sequence[Trip] = ()):
         self.book = book
         self.driver = driver
-        self.trips = tuple(t for t in trips if t.legs)
+        self._trips: tuple[Trip, ...] | None = tuple(t for t in trips if t.legs)
+        self._read_trips: Callable[[], Sequence[Trip]] | None = None
+        self._legs: LegDays | None = None
         self._ledgers: dict[str, Ledger] = {}
         # The days each rule applies to depend on the driver alone, not on the trips, so a
         # copy with one more trip (what-if) shares them; presence is kept per country so
         # that a rule of 29 countries looks only at the few the driver has been to.
         self._applicable: dict[str, list[Run]] = {}
-        self._by_country: dict[str, list[Run]] | None = None
-        self._presences: dict[str, list[Run]] = {}
+        self._presences: dict[frozenset[str], list[Run]] = {}  # by the rule's countries
+        self._within: dict[tuple[frozenset[str], int, int], list[Run]] = {}
+        self._grown: tuple[DriverDays, LegDays] | None = None  # (before, trip) of with_trip
         self._proposed: frozenset[str] = frozenset()  # trips that take only unclaimed days
         self._stay_checks: dict[str, StayCheck] = {}
         self._findings: dict[date, list[Finding]] = {}  # every rule's, by the day asked
+        self._spans: dict[str, tuple[int, int]] | None = None
+
+    @classmethod
+    def of_legs(
+        cls,
+        book: RuleBook,
+        driver: Driver,
+        legs: LegDays,
+        read_trips: Callable[[], Sequence[Trip]],
+    ) -> DriverDays:
+        """The driver's days from his legs; ``read_trips`` gives the very trips those legs
+        belong to, called only if something asks for ``trips``."""
+        days = cls(book, driver)
+        days._trips = None
+        days._read_trips = read_trips
+        days._legs = legs
+        return days
+
+    @property
+    def trips(self) -> tuple[Trip, ...]:
+        if self._trips is None:
+            assert self._read_trips is not None
+            self._trips = tuple(t for t in self._read_trips() if t.legs)
+        return self._trips
+
+    def legs(self) -> LegDays:
+        if self._legs is None:
+            self._legs = LegDays.of_trips(self.trips)
+        return self._legs
+
+    def trip_spans(self) -> dict[str, tuple[int, int]]:
+        """Each trip's first and last day (ordinals), in the order of ``trips``."""
+        if self._spans is None:
+            self._spans = self.legs().spans()
+        return self._spans
 
     def applicable(self, rule: Rule) -> list[Run]:
         """Days on which ``rule`` is in force and applies to this driver."""
@@ -169,51 +183,103 @@ class DriverDays:
             self._applicable[rule.id] = found
         return found
 
-    def _countries(self) -> dict[str, list[Run]]:
-        if self._by_country is None:
-            self._by_country = _runs_by_country(self.trips)
-        return self._by_country
+    def visited(self) -> frozenset[str]:
+        """The countries the driver has been to: a rule of none of them counts nothing."""
+        return self.legs().visited()
 
     def _presence(self, rule: Rule) -> list[Run]:
-        """The days in the rule's countries (shared, never changed in place)."""
-        found = self._presences.get(rule.id)
+        """The days in the rule's countries (shared, never changed in place): worked out
+        once for rules of the same countries, and for a copy with one more trip from the
+        days without it."""
+        countries = rule.countries
+        found = self._presences.get(countries)
         if found is None:
-            mine = [runs for c, runs in self._countries().items() if c in rule.countries]
-            if len(mine) == 1:
-                found = mine[0]
+            if self._grown is not None:
+                before, trip = self._grown
+                found = before._presence(rule)
+                more = trip.in_countries(countries)
+                if more:
+                    found = intervals.union(found, more)
             else:
-                found = intervals.normalise(run for runs in mine for run in runs)
-            self._presences[rule.id] = found
+                found = self.legs().in_countries(countries)
+            self._presences[countries] = found
+        return found
+
+    def _present_within(self, rule: Rule, first: int, last: int) -> list[Run]:
+        """``clip(self._presence(rule), first, last)``, shared by the rules of the same
+        countries and days. Read from the legs that reach into those days alone when the
+        whole presence is not known yet: a rule in force for one year of three reads a
+        third of them."""
+        key = (rule.countries, first, last)
+        found = self._within.get(key)
+        if found is None:
+            if self._grown is not None:  # the days without the trip, and the trip's
+                before, trip = self._grown
+                found = before._present_within(rule, first, last)
+                more = intervals.clip(trip.in_countries(rule.countries), first, last)
+                if more:
+                    found = intervals.union(found, more)
+            elif rule.countries in self._presences:
+                found = intervals.clip(self._presence(rule), first, last)
+            else:
+                found = intervals.clip(
+                    self.legs().in_countries(rule.countries, first, last), first, last
+                )
+            self._within[key] = found
         return found
 
     def ledger(self, rule: Rule) -> Ledger:
         found = self._ledgers.get(rule.id)
         if found is None:
             applicable = self.applicable(rule)
-            if len(applicable) == 1:  # in force from one day on, no permit or exemption
-                counted = intervals.clip(self._presence(rule), *applicable[0])
+            if not applicable:  # the rule never applies to him: no day of his counts
+                counted: list[Run] = []
+            elif len(applicable) == 1:  # in force from one day on, no permit or exemption
+                counted = self._present_within(rule, *applicable[0])
             else:
                 counted = intervals.intersect(self._presence(rule), applicable)
             found = Ledger(rule, counted, applicable)
             self._ledgers[rule.id] = found
         return found
 
-    def owners(self, rule: Rule) -> list[tuple[int, int, str]]:
-        """Which trip each present day belongs to.
+    def owners(
+        self,
+        rule: Rule,
+        first: int = intervals.NEVER_BEFORE,
+        last: int = intervals.NEVER_AFTER,
+    ) -> list[tuple[int, int, str]]:
+        """Which trip each present day belongs to (with ``first`` and ``last``: sure only
+        for the days from ``first`` to ``last``, which the legs around them decide alone).
 
         The earliest-entered covering leg's trip; on equal entry days the leg that exits
         later, then the smaller trip id in natural order. A proposed trip (what-if) only
         gets the days no existing trip covers, so trying a route never moves a day over the
         limit from one existing trip to another name.
         """
-        legs = sorted(
-            (leg.entry.toordinal(), -leg.exit.toordinal(), trip.id)
-            for trip in self.trips
-            if trip.id not in self._proposed
-            for leg in trip.legs
-            if leg.country in rule.countries
+        columns = self.legs()
+        countries, proposed = rule.countries, self._proposed
+        entries, exits, ids = columns.entries, columns.exits, columns.trip_ids
+        chosen = columns.chosen(countries)
+        if (first > intervals.NEVER_BEFORE or last < intervals.NEVER_AFTER) and (
+            columns.in_order()
+        ):  # a leg that ends before ``first`` or begins after ``last`` covers none of them
+            lo, hi = bisect_left(exits, first), bisect_right(entries, last)
+            entries, exits, ids, chosen = entries[lo:hi], exits[lo:hi], ids[lo:hi], chosen[lo:hi]
+        legs = list(
+            zip(
+                compress(entries, chosen),
+                map(neg, compress(exits, chosen)),
+                compress(ids, chosen),
+                strict=True,
+            )
         )
-        if any(a[:2] == b[:2] and a[2] != b[2] for a, b in pairwise(legs)):
+        if proposed:
+            legs = [leg for leg in legs if leg[2] not in proposed]
+        legs.sort()
+        days = list(map(_ENTRY_EXIT, legs))
+        if any(map(eq, days, islice(days, 1, None))) and any(
+            a[:2] == b[:2] and a[2] != b[2] for a, b in pairwise(legs)
+        ):
             # Legs of two trips entered and left on the same days: the ids decide, read as a
             # person reads them (rare, so the plain sort above serves every other case).
             legs.sort(key=lambda leg: (leg[0], leg[1], natural_key(leg[2])))
@@ -221,18 +287,40 @@ class DriverDays:
         frontier = intervals.NEVER_BEFORE - 1
         for entry, neg_exit, trip_id in legs:
             exit_ = -neg_exit
-            first = max(entry, frontier + 1)
+            first = entry if entry > frontier else frontier + 1
             if first <= exit_:
                 owned.append((first, exit_, trip_id))
-            frontier = max(frontier, exit_)
-        if self._proposed:
+            if exit_ > frontier:
+                frontier = exit_
+        if proposed:
             taken = intervals.normalise((first, last) for first, last, _ in owned)
-            for trip in self.trips:
-                if trip.id in self._proposed:
-                    free = intervals.subtract(presence_runs(rule, trip.legs), taken)
-                    owned.extend((first, last, trip.id) for first, last in free)
-                    taken = intervals.normalise([*taken, *free])
+            for trip_id, runs in self._proposed_runs(countries):
+                free = intervals.subtract(runs, taken)
+                owned.extend((first, last, trip_id) for first, last in free)
+                taken = intervals.normalise([*taken, *free])
         return owned
+
+    def _proposed_runs(self, countries: frozenset[str]) -> list[tuple[str, list[Run]]]:
+        """Each proposed trip's days in ``countries``, trip by trip in the order they came
+        (a trip's legs come together)."""
+        columns = self.legs()
+        out: list[tuple[str, list[Run]]] = []
+        current: str | None = None
+        runs: list[Run] = []
+        for country, entry, exit_, trip_id in zip(
+            columns.countries, columns.entries, columns.exits, columns.trip_ids, strict=True
+        ):
+            if trip_id not in self._proposed:
+                continue
+            if trip_id != current:
+                if current is not None:
+                    out.append((current, intervals.normalise(runs)))
+                current, runs = trip_id, []
+            if country in countries:
+                runs.append((entry, exit_))
+        if current is not None:
+            out.append((current, intervals.normalise(runs)))
+        return out
 
     def findings(self, as_of: date, rules: Iterable[Rule] | None = None) -> list[Finding]:
         """The findings of every rule (or of ``rules``), most urgent first. The days never
@@ -254,21 +342,24 @@ class DriverDays:
 
     def _count_findings(self, as_of: date, rules: Iterable[Rule] | None) -> list[Finding]:
         found: list[Finding] = []
-        visited = self._countries().keys()
+        visited = self.visited()
         for rule in self.book.rules if rules is None else rules:
-            if rule.countries.isdisjoint(visited):
-                continue  # never there: no day counted, nothing over
+            if rule.countries.isdisjoint(visited) or not self.applicable(rule):
+                continue  # never there, or never counted: no day counted, nothing over
             ledger = self.ledger(rule)
             over = ledger.violation_runs()
             if not over:
                 continue
             by_trip: dict[str, list[int]] = {}  # trip -> [first, last, days_used, days_over]
-            owners = self.owners(rule)
+            # disjoint, so their last days are in order too
+            owners = sorted(self.owners(rule, over[0][0], over[-1][1]))
+            owner_ends = list(map(_LAST, owners))
             for first, last in over:
-                for own_first, own_last, trip_id in owners:
+                k = bisect_left(owner_ends, first)  # the first owner that reaches this run
+                while k < len(owners) and owners[k][0] <= last:
+                    own_first, own_last, trip_id = owners[k]
+                    k += 1
                     lo, hi = max(first, own_first), min(last, own_last)
-                    if lo > hi:
-                        continue
                     used = ledger.used(hi)
                     acc = by_trip.get(trip_id)
                     if acc is None:
@@ -381,14 +472,16 @@ class DriverDays:
 
     def with_trip(self, trip: Trip, proposed: bool = True) -> DriverDays:
         """These days with one more trip; a proposed one never takes a day from the others."""
-        after = DriverDays(self.book, self.driver, [*self.trips, trip])
+        after = DriverDays(self.book, self.driver)
+        if self._trips is not None:
+            after._trips = (*self._trips, trip) if trip.legs else self._trips
+        else:
+            after._trips, after._read_trips = None, lambda: [*self.trips, trip]
+        after._legs = self.legs().plus(trip) if trip.legs else self.legs()
         after._applicable = self._applicable
         after._proposed = (self._proposed | {trip.id}) if proposed else self._proposed
-        known = dict(self._countries())  # the countries the trip does not visit are shared
-        for country, runs in _runs_by_country([trip]).items():
-            old = known.get(country)
-            known[country] = runs if old is None else intervals.union(old, runs)
-        after._by_country = known
+        if trip.legs:
+            after._grown = (self, LegDays.of_trips([trip]))
         return after
 
 
@@ -505,7 +598,7 @@ def what_if_trip(
     """
     if not proposed.legs:  # nothing proposed yet (an editor with no legs): nothing can break
         return WhatIf(days.driver.id, [], margin=margin)
-    clashes = _clashing_trips(days.trips, proposed)
+    clashes = _clashing_trips(days, proposed)
     return _counted(days, proposed, as_of, margin, keeps_days, clashes)
 
 
@@ -615,7 +708,7 @@ def suggest(
             verdict = what_if(days, legs, as_of, margin)
         else:
             trip = Trip(PROPOSED_TRIP_ID, days.driver.id, tuple(legs))
-            if _clashing_trips(days.trips, trip):
+            if _clashing_trips(days, trip):
                 continue
             verdict = _counted(days, trip, as_of, margin, True, [])
         if verdict.verdict == OK:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date
+from itertools import islice
+from operator import le, lt
 
 Run = tuple[int, int]
 
@@ -18,15 +20,52 @@ NEVER_AFTER = date.max.toordinal()
 def normalise(runs: Iterable[Run]) -> list[Run]:
     """Sort and merge overlapping or touching runs (days are whole, so 1–5 and 6–9 join)."""
     merged: list[Run] = []
+    top: Run | None = None  # the run being grown: kept as it came unless it grows
+    lo = hi = 0
+    grown = False
     for run in sorted(runs):
         first, last = run
         if first > last:
             continue
-        if merged and first <= merged[-1][1] + 1:
-            if last > merged[-1][1]:
-                merged[-1] = (merged[-1][0], last)
-        else:  # a run kept whole is kept as it came, not copied (a fleet holds many)
-            merged.append(run if type(run) is tuple else (first, last))
+        if top is not None:
+            if first <= hi + 1:
+                if last > hi:
+                    hi, grown = last, True
+                continue
+            merged.append((lo, hi) if grown or type(top) is not tuple else top)
+        top, lo, hi, grown = run, first, last, False
+    if top is not None:
+        merged.append((lo, hi) if grown or type(top) is not tuple else top)
+    return merged
+
+
+_NEXT_DAY = (1).__add__
+
+
+def merge_in_order(firsts: list[int], lasts: list[int]) -> list[Run]:
+    """``normalise(zip(firsts, lasts))`` for runs already in order of their first days,
+    as a driver's legs mostly come: no sort, and no tuple made for a run that merges."""
+    if all(map(lt, map(_NEXT_DAY, lasts), islice(firsts, 1, None))) and all(
+        map(le, firsts, lasts)
+    ):  # each a day or more before the next: nothing to merge (asked in C)
+        return list(zip(firsts, lasts, strict=True))
+    if not all(map(le, firsts, islice(firsts, 1, None))):
+        return normalise(zip(firsts, lasts, strict=True))
+    merged: list[Run] = []
+    lo = hi = 0
+    started = False
+    for first, last in zip(firsts, lasts, strict=True):
+        if first > last:
+            continue
+        if started and first <= hi + 1:
+            if last > hi:
+                hi = last
+            continue
+        if started:
+            merged.append((lo, hi))
+        lo, hi, started = first, last, True
+    if started:
+        merged.append((lo, hi))
     return merged
 
 
@@ -116,9 +155,23 @@ def span(first: date | None, last: date | None) -> list[Run]:
 def split_at_years(runs: list[Run]) -> list[Run]:
     """Cut runs at every 1 January so that each piece lies in one calendar year."""
     out: list[Run] = []
-    for first, last in runs:
+    year_start, year_end = 1, 0  # the year of the run before
+    for run in runs:
+        first, last = run
+        if not year_start <= first <= year_end:
+            year_start, year_end = _year(first)
+        if last <= year_end and first <= last:  # within one year: kept as it is
+            out.append(run)
+            continue
         while first <= last:
-            year_end = date(date.fromordinal(first).year, 12, 31).toordinal()
+            year_end = _year(first)[1]
             out.append((first, min(last, year_end)))
             first = year_end + 1
+        year_start = year_end + 1  # nothing is known of the year the loop stopped in
     return out
+
+
+def _year(day: int) -> Run:
+    """The first and last day of the day's calendar year."""
+    year = date.fromordinal(day).year
+    return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()

@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate, islice, repeat
+from operator import itemgetter, sub
 
 from dispatcher.rules import intervals
 from dispatcher.rules.intervals import Run
@@ -30,7 +32,19 @@ def _permit_runs(permits: Iterable[Permit], kinds: frozenset[str], rule: Rule) -
 
 
 def applicable_runs(book: RuleBook, rule: Rule, driver: Driver) -> list[Run]:
-    """Days on which the rule is in force and applies to this driver."""
+    """Days on which the rule is in force and applies to this driver: worked out once for
+    all drivers of one citizenship and category who hold no permit (shared, never changed
+    in place)."""
+    if driver.permits:
+        return _applicable_runs(book, rule, driver)
+    key = (id(rule), driver.citizenship, driver.category)
+    known = book.applicable_memo.get(key)
+    if known is None or known[0] is not rule:
+        known = book.applicable_memo[key] = (rule, _applicable_runs(book, rule, driver))
+    return known[1]
+
+
+def _applicable_runs(book: RuleBook, rule: Rule, driver: Driver) -> list[Run]:
     runs = intervals.span(rule.valid_from, rule.valid_to)
     if rule.requires_permit_kinds:
         runs = intervals.intersect(
@@ -57,6 +71,12 @@ def presence_runs(rule: Rule, legs: Iterable[Leg]) -> list[Run]:
     )
 
 
+_FIRST, _LAST = itemgetter(0), itemgetter(1)
+
+
+_ONE_MORE = (1).__add__
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of counted days over which used() rises; ``first_over`` starts its violations."""
@@ -74,12 +94,12 @@ class Ledger:
         self.limit = rule.limit
         self.runs = counted
         self.applicable = applicable
-        self._starts = [r[0] for r in counted]
-        self._ends = [r[1] for r in counted]
-        cum = [0]
-        for first, last in counted:
-            cum.append(cum[-1] + last - first + 1)
-        self._cum = cum
+        starts: list[int] = list(map(_FIRST, counted))
+        ends: list[int] = list(map(_LAST, counted))
+        self._starts, self._ends = starts, ends
+        # how many days the runs before each hold (loops in C: a fleet makes many ledgers)
+        lengths = map(_ONE_MORE, map(sub, ends, starts))
+        self._cum: list[int] = list(accumulate(lengths, initial=0))
         self._violations: list[Run] | None = None
 
     def counted_through(self, day: int) -> int:
@@ -138,7 +158,9 @@ class Ledger:
         """Runs of days over the limit; a ledger never changes, so they are found once."""
         if self._violations is None:
             kind = self.rule.window.kind
-            if kind == "calendar_year":
+            if not self._may_go_over():
+                found = []
+            elif kind == "calendar_year":
                 found = self._year_violations()
             elif kind == "rolling":
                 found = self._rolling_violations()
@@ -150,6 +172,32 @@ class Ledger:
                         found.append((over, last))
             self._violations = found
         return list(self._violations)
+
+    def _may_go_over(self) -> bool:
+        """False when no day can be over the limit, by bounds worked out in C or per year
+        (most drivers are under every limit: they need no pass over their runs)."""
+        limit, cum, starts, ends = self.limit, self._cum, self._starts, self._ends
+        if cum[-1] <= limit:
+            return False  # fewer days counted in all than the limit
+        kind = self.rule.window.kind
+        if kind == "stay":
+            longest: int = max(map(sub, ends, starts))
+            return longest >= limit  # a run of more than limit days
+        if kind == "rolling":
+            # used() on a run's last day is at most the days of the runs that do not end
+            # before its window opens; used() peaks on runs' last days.
+            edges = map(sub, ends, repeat(self.rule.window.days or 0))
+            gone = map(cum.__getitem__, map(bisect_right, repeat(ends), edges))
+            most: int = max(map(sub, islice(cum, 1, None), gone))
+            return most > limit
+        first_year = date.fromordinal(starts[0]).year
+        for year in range(first_year, date.fromordinal(ends[-1]).year + 1):
+            days = self.counted_through(date(year, 12, 31).toordinal()) - self.counted_through(
+                date(year, 1, 1).toordinal() - 1
+            )
+            if days > limit:
+                return True
+        return False
 
     def _year_violations(self) -> list[Run]:
         """One pass over the year's pieces: within a year used() is the days counted so far,

@@ -83,22 +83,30 @@ def permit_endings(
             if rules:
                 findings = days.findings(as_of, [days.book.rule(r.rule_id) for r in rules])
                 first_over = {(f.rule_id, f.trip_id): f.date for f in findings}
-                for trip in days.trips:
-                    if trip.end < as_of or not (trip.start <= permit.valid_to < trip.end):
-                        continue
+                last = permit.valid_to.toordinal()
+                spans = days.trip_spans()
+                under_way = [  # trips not over by the as-of date that run on past the permit
+                    trip_id
+                    for trip_id, (start, end) in spans.items()
+                    if end >= as_of.toordinal() and start <= last < end
+                ]
+                legs = days.legs()
+                for trip_id in under_way:
                     for rule in rules:
                         counted = days.book.rule(rule.rule_id).countries
                         if not any(
-                            leg.country in counted and leg.exit > permit.valid_to
-                            for leg in trip.legs
+                            country in counted and exit_ > last and tid == trip_id
+                            for country, exit_, tid in zip(
+                                legs.countries, legs.exits, legs.trip_ids, strict=True
+                            )
                         ):
                             continue  # the trip is not in the rule's countries after it
                         during.append(
                             RuleAfterPermit(
                                 rule.rule_id,
                                 rule.applies_from,
-                                trip.id,
-                                first_over.get((rule.rule_id, trip.id)),
+                                trip_id,
+                                first_over.get((rule.rule_id, trip_id)),
                             )
                         )
             if soon or during:

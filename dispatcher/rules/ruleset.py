@@ -87,6 +87,11 @@ class RuleBook:
     rules: tuple[Rule, ...]
     exemptions: tuple[Exemption, ...] = ()
     settings: RuleSettings = field(default_factory=RuleSettings)
+    # Days each rule applies to drivers without permits, by (rule, citizenship, category):
+    # a fleet has a few dozen such kinds of driver, not thousands (filled by the ledger).
+    applicable_memo: dict[tuple[int, str, str], tuple[Rule, list[tuple[int, int]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:

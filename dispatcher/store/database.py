@@ -14,9 +14,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
+from operator import gt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from dispatcher.rules.legs import LegDays
 from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.rules.trip_check import TripProblem, check_trip
 from dispatcher.store import backup, checked, errors, history, schema, validate, wal
@@ -89,6 +91,74 @@ def bulk() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+# Each driver's legs in four texts, a comma between values (no checked date or country holds
+# one) and the unit separator between trip ids. A value stored as a blob would read as text
+# there: one scan, cheaper than asking each value its type inside the grouping, finds any.
+_FLEET_LEGS = (
+    "SELECT t.driver_id, count(*), group_concat(l.country), group_concat(l.entry), "
+    "group_concat(l.exit), group_concat(t.id, char(31)) "
+    "FROM trips t JOIN legs l ON l.trip_id = t.id WHERE t.driver_id IS NOT NULL "
+    "GROUP BY t.driver_id"
+)
+_NOT_TEXT = (
+    "SELECT EXISTS (SELECT 1 FROM legs WHERE typeof(country) != 'text' "
+    "OR typeof(entry) != 'text' OR typeof(exit) != 'text') "
+    "OR EXISTS (SELECT 1 FROM trips WHERE typeof(id) != 'text')"
+)
+_IDS = "\x1f"
+
+
+def _leg_columns(
+    parse: RowReader,
+    codes: dict[str, str],
+    ordinals: dict[str, int],
+    count: object,
+    countries: object,
+    entries: object,
+    exits: object,
+    trip_ids: object,
+) -> LegDays | None:
+    """One driver's row of ``_FLEET_LEGS`` as columns; None when any value would not pass
+    the checks of a leg read one by one, or the texts do not split into ``count`` values."""
+    if not isinstance(count, int):
+        return None
+    if not (
+        isinstance(countries, str)
+        and isinstance(entries, str)
+        and isinstance(exits, str)
+        and isinstance(trip_ids, str)
+    ):
+        return None
+    where, first_days, last_days = countries.split(","), entries.split(","), exits.split(",")
+    if not len(where) == len(first_days) == len(last_days) == count:
+        return None
+    if trip_ids.count(_IDS) != count - 1:
+        return None
+    checked = list(map(codes.get, where))
+    if None in checked:
+        return None
+    known = ordinals.get
+    firsts = cast(list[int], list(map(known, first_days)))  # None where not seen before
+    lasts = cast(list[int], list(map(known, last_days)))
+    if None in firsts or None in lasts:
+        for text in {*first_days, *last_days}.difference(ordinals):
+            day = parse.valid_day(text)
+            if day is None:
+                return None
+            ordinals[text] = day.toordinal()
+        firsts = list(map(ordinals.__getitem__, first_days))
+        lasts = list(map(ordinals.__getitem__, last_days))
+    if any(map(gt, firsts, lasts)):
+        return None
+    return LegDays(
+        cast(list[str], checked),
+        firsts,
+        lasts,
+        lambda: trip_ids.split(_IDS),
+        listed_by_id=count,
+    )
 
 
 class Unchecked(Enum):
@@ -444,6 +514,9 @@ class Store(ChangeLog, Settings):
                     "SELECT id, driver_id, note FROM trips WHERE driver_id IS NOT NULL"
                 )
             }
+            odd = next((tid for tid in heads if not isinstance(tid, str)), None)
+            if odd is not None:  # bytes for an id: no order of trips, no name for a finding
+                raise errors.damaged_value(self.path, "trips", odd, "id", odd)
             legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
             # A fleet repeats the same stay (country, entry, exit) four times over on average:
             # one frozen Leg serves them all, made once.
@@ -473,6 +546,51 @@ class Store(ChangeLog, Settings):
     def trip(self, trip_id: str) -> Trip | None:
         found = self._trips("WHERE t.id = ?", (trip_id,))
         return found[0] if found else None
+
+    def fleet_legs(self) -> list[tuple[Driver, LegDays]]:
+        """Every driver with his legs as day numbers, for the fleet-wide answers: one pass
+        that SQLite groups by driver, no ``Trip`` or ``Leg`` object made. Each driver's trips
+        are read only if something asks for them (``DriverDays.of_legs``).
+
+        Every value is checked as strictly as ``fleet`` checks it; a value that would not
+        pass there (or one the columns cannot carry, such as a separator inside a trip id)
+        sends the whole read through ``fleet``, which names it or reads it as it is.
+        """
+        parse = self._rows()
+        codes = {code: code for code in parse.codes}  # one string per code, checked
+        ordinals: dict[str, int] = {}
+        by_driver: dict[str, LegDays] = {}
+        with self._snapshot():
+            with errors.plain(self.path):
+                odd = self.conn.execute(_NOT_TEXT).fetchone()[0]
+                rows = [] if odd else self.conn.execute(_FLEET_LEGS).fetchall()
+            for driver_id, count, countries, entries, exits, trip_ids in rows:
+                legs = _leg_columns(parse, codes, ordinals, count, countries, entries, exits,
+                                    trip_ids)  # fmt: skip
+                if legs is None:
+                    odd = True
+                    break
+                by_driver[driver_id] = legs
+            if odd:
+                return [(driver, LegDays.of_trips(trips)) for driver, trips in self.fleet()]
+            none = LegDays([], [], [], [])
+            return [(d, by_driver.get(d.id, none)) for d in self.drivers()]
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the file, whatever another program commits meanwhile."""
+        conn = self.conn
+        if conn.in_transaction:
+            yield
+            return
+        with errors.plain(self.path):
+            conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("COMMIT")
 
     def fleet(self) -> list[tuple[Driver, list[Trip]]]:
         by_driver: dict[str, list[Trip]] = {}

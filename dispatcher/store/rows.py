@@ -27,17 +27,21 @@ class RowReader:
         self.codes = country_names()
 
     def day(self, table: str, row: object, column: str, text: object) -> date:
-        if not isinstance(text, str):
-            raise errors.damaged_value(self.path, table, row, column, text)
-        found = self.days.get(text)
-        if found is not None:
-            return found
-        if not ISO_DATE.fullmatch(text):
-            raise errors.damaged_value(self.path, table, row, column, text)
+        found = self.days.get(text) if isinstance(text, str) else None
+        if found is None:
+            found = self.valid_day(text)
+            if found is None:
+                raise errors.damaged_value(self.path, table, row, column, text)
+        return found
+
+    def valid_day(self, text: object) -> date | None:
+        """The day an ISO date names; None for anything else (kept once seen)."""
+        if not isinstance(text, str) or not ISO_DATE.fullmatch(text):
+            return None
         try:
             found = date.fromisoformat(text)
         except ValueError:
-            raise errors.damaged_value(self.path, table, row, column, text) from None
+            return None
         self.days[text] = found
         return found
 
