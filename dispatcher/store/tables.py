@@ -36,6 +36,20 @@ def source_for(path: Path, table: str) -> Source:
 
 
 def read_table(source: Source, table: str) -> Iterator[Row]:
+    """Each record as a ``Row`` of the program's column names."""
+    names, found = read_cells(source, table)
+    for line, cells in found:
+        yield Row(line, dict(zip(names, cells, strict=True)), source)
+
+
+def read_cells(
+    source: Source, table: str
+) -> tuple[tuple[str, ...], Iterator[tuple[int, tuple[str, ...]]]]:
+    """The column names the header gives (the required ones and any other the program
+    knows) and each record's line and cells in that order, checked as ``read_table``
+    describes. A fleet's trips file has a hundred thousand records: a tuple per record, not
+    a dictionary and a ``Row``, is what lets the import check them in a fraction of the
+    time. The header is read, and refused, at once."""
     lossy = False
     if source.sheet is not None:
         found = workbooks.records(source)
@@ -74,13 +88,23 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
                 "%1", ",".join(required)
             ),
         )
-    width = len(header)
     last_needed = max(index[c] for c in required)
-    named = list(index.items())
-    names = [name for name, _ in named]
-    widest = max(index.values())
+    return tuple(index), _records(source, found, len(header), index, last_needed, from_csv, lossy)
+
+
+def _records(
+    source: Source,
+    found: Iterator[tuple[int, list[str]]],
+    width: int,
+    index: dict[str, int],
+    last_needed: int,
+    from_csv: bool,
+    lossy: bool,
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    positions = list(index.values())
+    widest = max(positions)
     # the cells of a full row in one C call (itemgetter of one index gives no tuple)
-    pick = operator.itemgetter(*index.values()) if len(index) > 1 else None
+    pick = operator.itemgetter(*positions) if len(positions) > 1 else None
     for line, values in found:
         if len(values) > width and any(v.strip() for v in values[width:]):
             raise source.problem(
@@ -103,16 +127,14 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
             # the common row: no cell holds a control character (nor, in a Windows-1251
             # file, a "?"), so none has a problem: one search per row, not one per cell
             if pick is not None and len(values) > widest:
-                cells = dict(zip(names, map(str.strip, pick(values)), strict=True))
+                cells = tuple(map(str.strip, pick(values)))
             else:
-                cells = {name: values[i].strip() if i < len(values) else "" for name, i in named}
+                cells = tuple(values[i].strip() if i < len(values) else "" for i in positions)
             if from_csv and "'" in joined:
-                for name, value in cells.items():
-                    if value.startswith("'"):
-                        cells[name] = restore_cell(value)
-            yield Row(line, cells, source)
+                cells = tuple(map(restore_cell, cells))
+            yield line, cells
             continue
-        cells = {}
+        checked = []
         for name, i in index.items():
             value = values[i].strip() if i < len(values) else ""
             if from_csv:
@@ -127,8 +149,8 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
                 )
             if problem:
                 raise source.problem(line, name, problem)
-            cells[name] = value
-        yield Row(line, cells, source)
+            checked.append(value)
+        yield line, tuple(checked)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

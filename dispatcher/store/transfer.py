@@ -8,6 +8,7 @@ a file with one bad cell changes nothing.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +20,7 @@ from dispatcher.rules.model import Driver, Leg, Permit, Trip
 from dispatcher.store import headers, history, validate
 from dispatcher.store.csvfiles import CsvProblem, Row, Source, write_rows
 from dispatcher.store.database import Store, bulk
-from dispatcher.store.tables import read_table, source_for, workbook_sources
+from dispatcher.store.tables import read_cells, read_table, source_for, workbook_sources
 
 DRIVER_COLUMNS = ("id", "name", "citizenship", "category")
 PERMIT_COLUMNS = ("driver_id", "country", "kind", "valid_from", "valid_to")
@@ -192,40 +193,74 @@ def _read_trips(
     leg_lines: dict[str, list[int]] = {}
     notes: dict[str, tuple[str, int]] = {}
     made: dict[tuple[str, date, date], Leg] = {}  # a fleet repeats its stays: one Leg each
-    has_note = False
-    for row in read_table(source, "trips"):
-        tid, did = row.values["trip_id"], row.values["driver_id"]
-        ok = reader.check(row, "trip_id", validate.text_problem(tid, "trip id"))
-        ok &= reader.check(  # an empty driver is a planned route nobody has taken yet
-            row, "driver_id", None if not did or known_driver(did) else _unknown_driver(did)
-        )
-        country = reader.country(row, "country")
-        entry, exit_ = reader.day(row, "entry"), reader.day(row, "exit")
-        if entry and exit_ and exit_ < entry:
-            reader.fail(
-                row,
-                "exit",
-                Import.tr("%1 is before entry %2")
-                .replace("%1", format_date(exit_))
-                .replace("%2", format_date(entry)),
+    names, found = read_cells(source, "trips")
+    owner_of = operator.itemgetter(names.index("trip_id"), names.index("driver_id"))
+    stay_of = operator.itemgetter(*(names.index(c) for c in ("country", "entry", "exit")))
+    note_at = names.index("note") if "note" in names else None
+    codes, days = reader._codes, reader._days
+    # A fleet's file has a hundred thousand rows but about a thousand distinct dates, a
+    # thousand drivers, and each trip's id on each of its legs: a row whose every value was
+    # found good before (the same stay as written, a known driver, a trip that keeps its
+    # driver) is taken without asking again. Any other row goes through every check, in the
+    # order its problems are reported.
+    good_drivers: set[str] = {""}  # an empty driver is a planned route nobody has taken yet
+    good_stays: dict[tuple[str, str, str], Leg] = {}
+    unordered: set[str] = set()  # trips with a leg that starts before the one above it ends
+    current: str | None = None
+    trip_legs: list[Leg] = []
+    trip_lines: list[int] = []
+    for line, cells in found:
+        tid, did = owner_of(cells)
+        stay = stay_of(cells)
+        leg = good_stays.get(stay)
+        if leg is None:
+            country, entry, exit_ = codes.get(stay[0]), days.get(stay[1]), days.get(stay[2])
+            if country is not None and entry is not None and exit_ is not None and entry <= exit_:
+                leg = good_stays[stay] = _leg(made, country, entry, exit_)
+        first = owner.get(tid)
+        if first is not None:  # its first leg was good: the id and the driver are
+            ok = leg is not None and first[0] == did
+        else:
+            ok = (
+                leg is not None
+                and did in good_drivers
+                and validate.text_problem(tid, "trip id") is None
             )
-            ok = False
-        if tid in owner and owner[tid][0] != did:
-            reader.fail(
-                row,
-                "driver_id",
-                Import.tr("trip %1 belongs to %2 on line %3")
-                .replace("%1", repr(tid))
-                .replace("%2", repr(owner[tid][0]))
-                .replace("%3", str(owner[tid][1])),
-            )
-            ok = False
-        if "note" in row.values:
-            has_note = True
-            note = row.values["note"]
-            if len(note) > NOTE_LIMIT:
+        if not ok:
+            row = Row(line, dict(zip(names, cells, strict=True)), source)
+            known = not did or known_driver(did)
+            if known:
+                good_drivers.add(did)
+            ok = reader.check(row, "trip_id", validate.text_problem(tid, "trip id"))
+            ok &= reader.check(row, "driver_id", None if known else _unknown_driver(did))
+            country = reader.country(row, "country")
+            entry, exit_ = reader.day(row, "entry"), reader.day(row, "exit")
+            if entry and exit_ and exit_ < entry:
                 reader.fail(
                     row,
+                    "exit",
+                    Import.tr("%1 is before entry %2")
+                    .replace("%1", format_date(exit_))
+                    .replace("%2", format_date(entry)),
+                )
+                ok = False
+            elif country and entry and exit_:
+                leg = good_stays[stay] = _leg(made, country, entry, exit_)
+            if first is not None and first[0] != did:
+                reader.fail(
+                    row,
+                    "driver_id",
+                    Import.tr("trip %1 belongs to %2 on line %3")
+                    .replace("%1", repr(tid))
+                    .replace("%2", repr(first[0]))
+                    .replace("%3", str(first[1])),
+                )
+                ok = False
+        if note_at is not None:
+            note = cells[note_at]
+            if len(note) > NOTE_LIMIT:
+                reader.fail(
+                    Row(line, dict(zip(names, cells, strict=True)), source),
                     "note",
                     Import.tr("the note is longer than %1 characters").replace(
                         "%1", str(NOTE_LIMIT)
@@ -234,7 +269,7 @@ def _read_trips(
                 ok = False
             elif note and tid in notes and notes[tid][0] and notes[tid][0] != note:
                 reader.fail(
-                    row,
+                    Row(line, dict(zip(names, cells, strict=True)), source),
                     "note",
                     Import.tr("trip %1 has a different note on line %2")
                     .replace("%1", repr(tid))
@@ -242,17 +277,22 @@ def _read_trips(
                 )
                 ok = False
             elif note or tid not in notes:
-                notes[tid] = (note, row.line)
-        if not (ok and country and entry and exit_):
+                notes[tid] = (note, line)
+        if not ok or leg is None:
             continue
-        owner.setdefault(tid, (did, row.line))
-        key = (country, entry, exit_)
-        leg = made.get(key)
-        if leg is None:
-            leg = made[key] = Leg(country, entry, exit_)
-        legs.setdefault(tid, []).append(leg)
-        leg_lines.setdefault(tid, []).append(row.line)
+        if first is None:
+            owner[tid] = (did, line)
+        if tid != current:  # a trip's legs are one after another in the file, as a rule
+            current = tid
+            trip_legs = legs.setdefault(tid, [])
+            trip_lines = leg_lines.setdefault(tid, [])
+        if trip_legs and trip_legs[-1].exit > leg.entry:
+            unordered.add(tid)
+        trip_legs.append(leg)
+        trip_lines.append(line)
     for tid, trip_legs in legs.items():
+        if tid not in unordered:
+            continue  # legs one after another (each in order, as read) cannot overlap
         for n, m in validate.overlapping_legs(trip_legs):
             problems.append(
                 source.problem(
@@ -277,11 +317,20 @@ def _read_trips(
     return _Trips(
         trips,
         {tid: line for tid, (_, line) in owner.items()},
-        {tid: note for tid, (note, _) in notes.items()} if has_note else None,
+        {tid: note for tid, (note, _) in notes.items()} if note_at is not None else None,
     )
 
 
 NOTE_LIMIT = 2000
+
+
+def _leg(made: dict[tuple[str, date, date], Leg], country: str, entry: date, exit_: date) -> Leg:
+    """One frozen Leg for each stay, however its country and dates were written."""
+    key = (country, entry, exit_)
+    leg = made.get(key)
+    if leg is None:
+        leg = made[key] = Leg(country, entry, exit_)
+    return leg
 
 
 def _clashes(
@@ -509,11 +558,16 @@ def _write_trips(store: Store, trips: list[Trip]) -> None:
             for i, leg in enumerate(t.legs)
         ],
     )
-    changes = []
-    for trip in trips:
-        old, new = before.get(trip.id), history.snapshot_of(trip)
-        changes.append((trip.id, old, new, new.get("driver_id")))
-    history.record_many(db, store.operation(), "trip", changes, store._reason)
+    history.record_texts(
+        db,
+        store.operation(),
+        "trip",
+        (
+            (trip.id, history.encode(before.get(trip.id)), new, trip.driver_id)
+            for trip, new in zip(trips, history.trip_texts(trips), strict=True)
+        ),
+        store._reason,
+    )
 
 
 import_csv = import_files  # the name the window and older callers know
