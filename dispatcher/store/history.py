@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import socket
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from json.encoder import encode_basestring as _quote  # json.dumps's, ensure_ascii=False
@@ -155,25 +155,23 @@ def record_texts(
     db.conn.executemany(f"INSERT INTO changes ({columns}) VALUES ({marks})", rows)
 
 
-def trip_texts(trips: Iterable[Trip]) -> Iterator[str]:
+def trip_texts(trips: Sequence[Trip]) -> Iterator[str]:
     """``encode(snapshot_of(trip))`` of each trip, the same text, made from pieces: a fleet's
     trips share their legs (one ``Leg`` for each stay), whose text is made once, and the
     strings are quoted by the encoder ``json.dumps`` itself uses. Building and encoding a
     dictionary for each of an import's twenty thousand trips was a tenth of the import."""
-    legs: dict[int, str] = {}  # by the Leg's identity: the trips hold them while this runs
+    # by identity (a Leg's own hash is a Python call); this dictionary holds every Leg, so no
+    # two of them share an id while it lives
+    legs = {id(leg): leg for trip in trips for leg in trip.legs}
+    piece = {
+        key: f'[{_quote(leg.country)}, "{leg.entry.isoformat()}", "{leg.exit.isoformat()}"]'
+        for key, leg in legs.items()
+    }.__getitem__
     for trip in trips:
-        parts = []
-        for leg in trip.legs:
-            text = legs.get(id(leg))
-            if text is None:
-                text = legs[id(leg)] = (
-                    f'[{_quote(leg.country)}, "{leg.entry.isoformat()}", "{leg.exit.isoformat()}"]'
-                )
-            parts.append(text)
         driver = "null" if trip.driver_id is None else _quote(trip.driver_id)
         yield (
             f'{{"id": {_quote(trip.id)}, "driver_id": {driver}, "note": {_quote(trip.note)}, '
-            f'"legs": [{", ".join(parts)}]}}'
+            f'"legs": [{", ".join(map(piece, map(id, trip.legs)))}]}}'
         )
 
 

@@ -105,34 +105,37 @@ def _records(
     widest = max(positions)
     # the cells of a full row in one C call (itemgetter of one index gives no tuple)
     pick = operator.itemgetter(*positions) if len(positions) > 1 else None
+    control, strip = _CONTROL.search, str.strip
     for line, values in found:
-        if len(values) > width and any(v.strip() for v in values[width:]):
-            raise source.problem(
-                line,
-                None,
-                Import.tr("has %1 cells but the header has %2")
-                .replace("%1", str(len(values)))
-                .replace("%2", str(width)),
-            )
-        if len(values) <= last_needed:
-            raise source.problem(
-                line,
-                None,
-                Import.tr("has %1 cells; expected %2")
-                .replace("%1", str(len(values)))
-                .replace("%2", str(width)),
-            )
+        cells = len(values)
+        if cells != width:  # the common row has exactly the header's cells
+            if cells > width and any(v.strip() for v in values[width:]):
+                raise source.problem(
+                    line,
+                    None,
+                    Import.tr("has %1 cells but the header has %2")
+                    .replace("%1", str(cells))
+                    .replace("%2", str(width)),
+                )
+            if cells <= last_needed:
+                raise source.problem(
+                    line,
+                    None,
+                    Import.tr("has %1 cells; expected %2")
+                    .replace("%1", str(cells))
+                    .replace("%2", str(width)),
+                )
         joined = "".join(values)
-        if _CONTROL.search(joined) is None and not (lossy and "?" in joined):
+        if control(joined) is None and not (lossy and "?" in joined):
             # the common row: no cell holds a control character (nor, in a Windows-1251
             # file, a "?"), so none has a problem: one search per row, not one per cell
-            if pick is not None and len(values) > widest:
-                cells = tuple(map(str.strip, pick(values)))
+            if pick is not None and cells > widest:
+                picked = tuple(map(strip, pick(values)))
             else:
-                cells = tuple(values[i].strip() if i < len(values) else "" for i in positions)
+                picked = tuple(values[i].strip() if i < cells else "" for i in positions)
             if from_csv and "'" in joined:
-                cells = tuple(map(restore_cell, cells))
-            yield line, cells
+                picked = tuple(map(restore_cell, picked))
+            yield line, picked
             continue
         checked = []
         for name, i in index.items():
