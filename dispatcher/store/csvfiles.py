@@ -190,7 +190,9 @@ def records(path: Path, text: str | None = None) -> Iterator[tuple[int, list[str
     start = 1
     try:
         for values in reader:
-            if "".join(values).strip():  # a blank line, or one of separators only, is skipped
+            # a blank line, or one of separators only, is skipped (a first cell with
+            # something in it tells a row at once)
+            if (values and values[0].strip()) or "".join(values).strip():
                 yield start, values
             start = reader.line_num + 1
     except csv.Error as exc:

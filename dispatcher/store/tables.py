@@ -11,6 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from dispatcher.i18n import Context
@@ -50,7 +51,7 @@ def read_cells(
     describes. A fleet's trips file has a hundred thousand records: a tuple per record, not
     a dictionary and a ``Row``, is what lets the import check them in a fraction of the
     time. The header is read, and refused, at once."""
-    lossy = False
+    lossy = plain = apostrophes = False
     if source.sheet is not None:
         found = workbooks.records(source)
         from_csv = False
@@ -59,6 +60,12 @@ def read_cells(
         found = csvfiles.records(source.path, text)
         from_csv = True
         lossy = encoding == "cp1251"
+        # No quote in the whole file: no cell can hold a line break (only a quoted one can),
+        # so with no other control character anywhere (nor a "?" in a Windows-1251 file) no
+        # row needs looking at for them, one by one
+        plain = '"' not in text and _CONTROL_IN_FILE.search(text) is None
+        plain = plain and not (lossy and "?" in text)
+        apostrophes = "'" in text
     required = REQUIRED[table]
     try:
         header_line, header = next(found)
@@ -89,19 +96,28 @@ def read_cells(
             ),
         )
     last_needed = max(index[c] for c in required)
-    return tuple(index), _records(source, found, len(header), index, last_needed, from_csv, lossy)
+    form = _Form(len(header), index, last_needed, from_csv, lossy, plain, apostrophes)
+    return tuple(index), _records(source, found, form)
+
+
+@dataclass(frozen=True)
+class _Form:
+    """What the header and a look at the whole file tell about every record in it."""
+
+    width: int
+    index: dict[str, int]
+    last_needed: int
+    from_csv: bool
+    lossy: bool
+    plain: bool  # a CSV file with no quote and no control character but line ends
+    apostrophes: bool  # (of a plain file) some cell may start with one: restore it
 
 
 def _records(
-    source: Source,
-    found: Iterator[tuple[int, list[str]]],
-    width: int,
-    index: dict[str, int],
-    last_needed: int,
-    from_csv: bool,
-    lossy: bool,
+    source: Source, found: Iterator[tuple[int, list[str]]], form: _Form
 ) -> Iterator[tuple[int, tuple[str, ...]]]:
-    positions = list(index.values())
+    width, last_needed, lossy = form.width, form.last_needed, form.lossy
+    positions = list(form.index.values())
     widest = max(positions)
     # the cells of a full row in one C call (itemgetter of one index gives no tuple)
     pick = operator.itemgetter(*positions) if len(positions) > 1 else None
@@ -125,38 +141,48 @@ def _records(
                     .replace("%1", str(cells))
                     .replace("%2", str(width)),
                 )
-        joined = "".join(values)
-        if control(joined) is None and not (lossy and "?" in joined):
+        if form.plain:
+            restore = form.apostrophes
+        else:
+            joined = "".join(values)
+            if control(joined) is not None or (lossy and "?" in joined):
+                yield line, _checked(source, line, values, form)
+                continue
             # the common row: no cell holds a control character (nor, in a Windows-1251
             # file, a "?"), so none has a problem: one search per row, not one per cell
-            if pick is not None and cells > widest:
-                picked = tuple(map(strip, pick(values)))
-            else:
-                picked = tuple(values[i].strip() if i < cells else "" for i in positions)
-            if from_csv and "'" in joined:
-                picked = tuple(map(restore_cell, picked))
-            yield line, picked
-            continue
-        checked = []
-        for name, i in index.items():
-            value = values[i].strip() if i < len(values) else ""
-            if from_csv:
-                value = restore_cell(value)
-            problem = _control_problem(value, name in FREE_TEXT)
-            if problem is None and from_csv and name in FREE_TEXT:
-                problem = _swallowed_rows(value, width)
-            if problem is None and lossy and name in NAMES and "?" in value:
-                problem = Import.tr(
-                    "the file is in Windows-1251, which has no Kazakh letters: Excel wrote '?' "
-                    "in their place. Save the file as CSV UTF-8 and import it again"
-                )
-            if problem:
-                raise source.problem(line, name, problem)
-            checked.append(value)
-        yield line, tuple(checked)
+            restore = form.from_csv and "'" in joined
+        if pick is not None and cells > widest:
+            picked = tuple(map(strip, pick(values)))
+        else:
+            picked = tuple(values[i].strip() if i < cells else "" for i in positions)
+        if restore:
+            picked = tuple(map(restore_cell, picked))
+        yield line, picked
+
+
+def _checked(source: Source, line: int, values: list[str], form: _Form) -> tuple[str, ...]:
+    """The cells of a row that holds a control character (or a "?"), each looked at."""
+    checked = []
+    for name, i in form.index.items():
+        value = values[i].strip() if i < len(values) else ""
+        if form.from_csv:
+            value = restore_cell(value)
+        problem = _control_problem(value, name in FREE_TEXT)
+        if problem is None and form.from_csv and name in FREE_TEXT:
+            problem = _swallowed_rows(value, form.width)
+        if problem is None and form.lossy and name in NAMES and "?" in value:
+            problem = Import.tr(
+                "the file is in Windows-1251, which has no Kazakh letters: Excel wrote '?' "
+                "in their place. Save the file as CSV UTF-8 and import it again"
+            )
+        if problem:
+            raise source.problem(line, name, problem)
+        checked.append(value)
+    return tuple(checked)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_IN_FILE = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")  # all but line ends
 
 
 def _control_problem(value: str, free_text: bool) -> str | None:

@@ -565,9 +565,8 @@ def _import(
             incoming = read_incoming(store, import_sources(drivers, permits, trips, workbook))
             if incoming.problems:
                 raise ImportProblems(incoming.problems)
-        for driver in incoming.drivers:
-            store.import_driver(driver)
-            summary.drivers += 1
+        _write_drivers(store, incoming.drivers)
+        summary.drivers += len(incoming.drivers)
         for did, driver_permits in incoming.permits.items():
             store.import_permits(did, driver_permits)
             summary.permits += len(driver_permits)
@@ -575,6 +574,44 @@ def _import(
         summary.trips += len(incoming.trips)
         summary.legs += sum(len(trip.legs) for trip in incoming.trips)
     return summary
+
+
+class _IsoDays(dict[date, str]):
+    """Each day's ISO text, made on first use (a lookup, not a call, for each leg)."""
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+def _write_drivers(store: Store, drivers: list[Driver]) -> None:
+    """Every driver of an import in one statement, logged as ``Store.import_driver`` logs
+    each: the driver's own fields replaced, their permits kept (and shown in the snapshot)."""
+    db = store.db
+    conn = db.conn
+    permits: dict[str, list[list[str]]] = {}
+    for did, *permit in conn.execute(
+        "SELECT driver_id, country, kind, valid_from, valid_to FROM permits "
+        "ORDER BY driver_id, country, kind, valid_from"
+    ):
+        permits.setdefault(did, []).append(permit)
+    stored = {
+        row[0]: {"id": row[0], "name": row[1], "citizenship": row[2], "category": row[3],
+                 "permits": permits.get(row[0], [])}
+        for row in conn.execute("SELECT id, name, citizenship, category FROM drivers")
+    }  # fmt: skip
+    conn.executemany(
+        "INSERT INTO drivers (id, name, citizenship, category) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+        "citizenship = excluded.citizenship, category = excluded.category",
+        [(d.id, d.name, d.citizenship, d.category) for d in drivers],
+    )
+    changes = []
+    for d in drivers:
+        new = {"id": d.id, "name": d.name, "citizenship": d.citizenship, "category": d.category,
+               "permits": permits.get(d.id, [])}  # fmt: skip
+        changes.append((d.id, stored.get(d.id), new, d.id))
+    history.record_many(db, store.operation(), "driver", changes, store._reason)
 
 
 def _write_trips(store: Store, trips: list[Trip]) -> None:
@@ -591,18 +628,11 @@ def _write_trips(store: Store, trips: list[Trip]) -> None:
         [(t.id, t.driver_id, t.note) for t in trips],
     )
     conn.executemany("DELETE FROM legs WHERE trip_id = ?", [(tid,) for tid in before])
-    texts: dict[date, str] = {}  # a fleet's legs share about a thousand distinct days
-
-    def iso(day: date) -> str:
-        text = texts.get(day)
-        if text is None:
-            text = texts[day] = day.isoformat()
-        return text
-
+    iso = _IsoDays()  # a fleet's legs share about a thousand distinct days
     conn.executemany(
         "INSERT INTO legs (trip_id, seq, country, entry, exit) VALUES (?, ?, ?, ?, ?)",
         [
-            (t.id, i, leg.country, iso(leg.entry), iso(leg.exit))
+            (t.id, i, leg.country, iso[leg.entry], iso[leg.exit])
             for t in trips
             for i, leg in enumerate(t.legs)
         ],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dispatcher.rules.model import Leg, Trip
-from dispatcher.store import history, transfer
+from dispatcher.store import history, tables, transfer
 from dispatcher.store.csvfiles import Source
 from dispatcher.store.tables import read_cells
 
@@ -152,3 +153,31 @@ def test_a_trip_snapshot_built_from_pieces_is_the_text_json_gives(pool, shapes):
     expected = [json.dumps(history.snapshot_of(t), ensure_ascii=False) for t in trips]
     assert list(history.trip_texts(trips)) == expected
     assert [json.loads(text) for text in expected] == [history.snapshot_of(t) for t in trips]
+
+
+cell = st.text(alphabet="TDKZ1-'?ж \r\n\t\x00\x0b,", max_size=4)
+quoted = cell.map(lambda text: '"' + text.replace('"', '""') + '"')
+rows = st.lists(st.lists(cell | quoted, min_size=4, max_size=6).map(",".join), max_size=4)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=rows.map("\n".join), encoding=st.sampled_from(["utf-8", "cp1251"]))
+def test_a_file_without_quotes_is_read_as_the_row_by_row_look_reads_it(
+    tmp_path, monkeypatch, body, encoding
+):
+    path = tmp_path / "trips.csv"
+    path.write_bytes(("trip_id,driver_id,country,entry,exit\n" + body).encode(encoding))
+
+    def cells() -> object:
+        try:
+            names, found = read_cells(Source(path), "trips")
+            return names, list(found)
+        except ValueError as exc:
+            return str(exc)
+
+    quick = cells()
+    with monkeypatch.context() as patch:  # as if every file had a quote or control character
+        patch.setattr(tables, "_CONTROL_IN_FILE", re.compile(r"(?s)."))
+        assert cells() == quick
