@@ -8,13 +8,10 @@ because it is nearly always a stray quote that swallowed the rows after it.
 
 from __future__ import annotations
 
-import csv
-import io
 import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
 from pathlib import Path
 
 from dispatcher.i18n import Context
@@ -54,58 +51,6 @@ def read_cells(
     describes. A fleet's trips file has a hundred thousand records: a tuple per record, not
     a dictionary and a ``Row``, is what lets the import check them in a fraction of the
     time. The header is read, and refused, at once."""
-    names, found, form, _ = _open(source, table)
-    return names, _records(source, found, form)
-
-
-Columns = tuple[tuple[str, ...], list[int], list[tuple[str, ...]]]
-
-
-def read_columns(source: Source, table: str) -> Columns:
-    """``read_cells`` turned around: the column names, each record's line, and the cells of
-    each column. A plain CSV file (no quote, no control character) whose records all have
-    the header's cells is split by the csv module in one call and stripped a column at a
-    time, with no Python code run for each row; any other goes through ``read_cells``."""
-    names, found, form, text = _open(source, table)
-    if text is not None and form.plain:
-        quick = _plain_columns(text, form)
-        if quick is not None:
-            return (names, *quick)
-    rows = list(_records(source, found, form))
-    if not rows:
-        return names, [], [() for _ in names]
-    lines, cells = zip(*rows, strict=True)
-    return names, list(lines), list(zip(*cells, strict=True))
-
-
-def _plain_columns(text: str, form: _Form) -> tuple[list[int], list[tuple[str, ...]]] | None:
-    """What ``_records`` gives for a plain file, or None to let it read the file. With no
-    quote in the file each record is one line, so the n-th record is on line n."""
-    delimiter = csvfiles.separator(text.split("\n", 1)[0])
-    try:
-        found = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error:
-        return None  # named, with its line, by the reader that goes row by row
-    kept = list(map(str.strip, map("".join, found)))  # a blank record is skipped
-    lines = list(compress(range(1, len(found) + 1), kept))[1:]  # the header's is not data
-    rows = list(compress(found, kept))[1:]
-    if not rows:
-        return [], [() for _ in form.index]
-    if set(map(len, rows)) != {form.width}:
-        return None
-    everything = list(zip(*rows, strict=True))
-    columns = [tuple(map(str.strip, everything[i])) for i in form.index.values()]
-    if form.apostrophes:
-        columns = [tuple(map(restore_cell, column)) for column in columns]
-    return lines, columns
-
-
-def _open(
-    source: Source, table: str
-) -> tuple[tuple[str, ...], Iterator[tuple[int, list[str]]], _Form, str | None]:
-    """The header read and checked; the records after it; what is known of them; the
-    text of a CSV file."""
-    text = None
     lossy = plain = apostrophes = False
     if source.sheet is not None:
         found = workbooks.records(source)
@@ -152,7 +97,7 @@ def _open(
         )
     last_needed = max(index[c] for c in required)
     form = _Form(len(header), index, last_needed, from_csv, lossy, plain, apostrophes)
-    return tuple(index), found, form, text
+    return tuple(index), _records(source, found, form)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from dispatcher.rules.model import Driver, Leg, Permit, Trip, spans_clash
 from dispatcher.store import headers, history, validate
 from dispatcher.store.csvfiles import CsvProblem, Row, Source, write_rows
 from dispatcher.store.database import Store, bulk
-from dispatcher.store.tables import read_columns, read_table, source_for, workbook_sources
+from dispatcher.store.tables import read_cells, read_table, source_for, workbook_sources
 
 DRIVER_COLUMNS = ("id", "name", "citizenship", "category")
 PERMIT_COLUMNS = ("driver_id", "country", "kind", "valid_from", "valid_to")
@@ -188,19 +188,15 @@ class _Trips:
 def _read_trips(
     source: Source, problems: list[CsvProblem], known_driver: Callable[[str], bool]
 ) -> _Trips:
-    names, lines, columns = read_columns(source, "trips")
-    clean = _clean_trips(names, lines, columns, known_driver)
-    if clean is not None:
-        return clean
-    rows = list(zip(lines, zip(*columns, strict=True), strict=True))
-    return _check_trips(source, problems, known_driver, names, rows)
+    names, found = read_cells(source, "trips")
+    rows = list(found)
+    return _clean_trips(names, rows, known_driver) or _check_trips(
+        source, problems, known_driver, names, rows
+    )
 
 
 def _clean_trips(
-    names: tuple[str, ...],
-    lines: list[int],
-    cells: list[tuple[str, ...]],
-    known: Callable[[str], bool],
+    names: tuple[str, ...], rows: list[tuple[int, tuple[str, ...]]], known: Callable[[str], bool]
 ) -> _Trips | None:
     """A file with nothing wrong in it, read column by column: what ``_check_trips`` would
     read from it, or None when anything in it is not plainly right (a bad value, a trip whose
@@ -208,9 +204,10 @@ def _clean_trips(
     to find and name. Each distinct id, driver, country and date is checked once, and the
     rows are compared a column at a time, so a fleet's hundred thousand rows are not walked
     one by one in Python (they were half of an import's time)."""
-    if not lines:
+    if not rows:
         return None
-    columns = dict(zip(names, cells, strict=True))
+    lines, cells = zip(*rows, strict=True)
+    columns = dict(zip(names, zip(*cells, strict=True), strict=True))
     tids, dids = columns["trip_id"], columns["driver_id"]
     countries, entries, exits = columns["country"], columns["entry"], columns["exit"]
     if any(validate.text_problem(tid, "trip id") for tid in set(tids)):
