@@ -155,15 +155,25 @@ def test_a_trip_snapshot_built_from_pieces_is_the_text_json_gives(pool, shapes):
     assert [json.loads(text) for text in expected] == [history.snapshot_of(t) for t in trips]
 
 
-cell = st.text(alphabet="TDKZ1-'?ж \r\n\t\x00\x0b,", max_size=4)
-quoted = cell.map(lambda text: '"' + text.replace('"', '""') + '"')
-rows = st.lists(st.lists(cell | quoted, min_size=4, max_size=6).map(",".join), max_size=4)
+def _bodies(alphabet: str, quotes: bool) -> st.SearchStrategy[str]:
+    cell = st.text(alphabet=alphabet, max_size=4)
+    if quotes:
+        cell |= cell.map(lambda text: '"' + text.replace('"', '""') + '"')
+    row = st.lists(cell, min_size=4, max_size=6).map(",".join)
+    return st.lists(row, max_size=4).map("\n".join)
+
+
+plain_bodies = _bodies("TDKZ1-'?ж ,\r\n", quotes=False)
+quoted_bodies = _bodies("TDKZ1-'?ж ,\r\n", quotes=True)  # a line break only in quotes
+any_bodies = _bodies("TDKZ1-'?ж \r\n\t\x00\x0b,", quotes=True)
 
 
 @settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(body=rows.map("\n".join), encoding=st.sampled_from(["utf-8", "cp1251"]))
+@given(
+    body=plain_bodies | quoted_bodies | any_bodies, encoding=st.sampled_from(["utf-8", "cp1251"])
+)
 def test_a_file_without_quotes_is_read_as_the_row_by_row_look_reads_it(
     tmp_path, monkeypatch, body, encoding
 ):
