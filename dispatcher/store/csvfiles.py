@@ -188,23 +188,22 @@ def records(path: Path, text: str | None = None) -> Iterator[tuple[int, list[str
         text = load(path)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text.split("\n", 1)[0]))
     start = 1
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise CsvProblem(
-                path,
-                start,
-                None,
-                Import.tr(
-                    "cannot be read as CSV (%1); a quote may be left open on this line"
-                ).replace("%1", str(exc)),
-            ) from None
-        if "".join(values).strip():  # a blank line, or one of separators only, is skipped
-            yield start, values
-        start = reader.line_num + 1
+    try:
+        for values in reader:
+            # a blank line, or one of separators only, is skipped (a first cell with
+            # something in it tells a row at once)
+            if (values and values[0].strip()) or "".join(values).strip():
+                yield start, values
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise CsvProblem(
+            path,
+            start,
+            None,
+            Import.tr("cannot be read as CSV (%1); a quote may be left open on this line").replace(
+                "%1", str(exc)
+            ),
+        ) from None
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

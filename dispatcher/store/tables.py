@@ -11,6 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from dispatcher.i18n import Context
@@ -36,7 +37,21 @@ def source_for(path: Path, table: str) -> Source:
 
 
 def read_table(source: Source, table: str) -> Iterator[Row]:
-    lossy = False
+    """Each record as a ``Row`` of the program's column names."""
+    names, found = read_cells(source, table)
+    for line, cells in found:
+        yield Row(line, dict(zip(names, cells, strict=True)), source)
+
+
+def read_cells(
+    source: Source, table: str
+) -> tuple[tuple[str, ...], Iterator[tuple[int, tuple[str, ...]]]]:
+    """The column names the header gives (the required ones and any other the program
+    knows) and each record's line and cells in that order, checked as ``read_table``
+    describes. A fleet's trips file has a hundred thousand records: a tuple per record, not
+    a dictionary and a ``Row``, is what lets the import check them in a fraction of the
+    time. The header is read, and refused, at once."""
+    lossy = plain = apostrophes = False
     if source.sheet is not None:
         found = workbooks.records(source)
         from_csv = False
@@ -45,6 +60,12 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
         found = csvfiles.records(source.path, text)
         from_csv = True
         lossy = encoding == "cp1251"
+        # No quote in the whole file: no cell can hold a line break (only a quoted one can),
+        # so with no other control character anywhere (nor a "?" in a Windows-1251 file) no
+        # row needs looking at for them, one by one
+        plain = '"' not in text and _CONTROL_IN_FILE.search(text) is None
+        plain = plain and not (lossy and "?" in text)
+        apostrophes = "'" in text
     required = REQUIRED[table]
     try:
         header_line, header = next(found)
@@ -74,64 +95,94 @@ def read_table(source: Source, table: str) -> Iterator[Row]:
                 "%1", ",".join(required)
             ),
         )
-    width = len(header)
     last_needed = max(index[c] for c in required)
-    named = list(index.items())
-    names = [name for name, _ in named]
-    widest = max(index.values())
+    form = _Form(len(header), index, last_needed, from_csv, lossy, plain, apostrophes)
+    return tuple(index), _records(source, found, form)
+
+
+@dataclass(frozen=True)
+class _Form:
+    """What the header and a look at the whole file tell about every record in it."""
+
+    width: int
+    index: dict[str, int]
+    last_needed: int
+    from_csv: bool
+    lossy: bool
+    plain: bool  # a CSV file with no quote and no control character but line ends
+    apostrophes: bool  # (of a plain file) some cell may start with one: restore it
+
+
+def _records(
+    source: Source, found: Iterator[tuple[int, list[str]]], form: _Form
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    width, last_needed, lossy = form.width, form.last_needed, form.lossy
+    positions = list(form.index.values())
+    widest = max(positions)
     # the cells of a full row in one C call (itemgetter of one index gives no tuple)
-    pick = operator.itemgetter(*index.values()) if len(index) > 1 else None
+    pick = operator.itemgetter(*positions) if len(positions) > 1 else None
+    control, strip = _CONTROL.search, str.strip
     for line, values in found:
-        if len(values) > width and any(v.strip() for v in values[width:]):
-            raise source.problem(
-                line,
-                None,
-                Import.tr("has %1 cells but the header has %2")
-                .replace("%1", str(len(values)))
-                .replace("%2", str(width)),
-            )
-        if len(values) <= last_needed:
-            raise source.problem(
-                line,
-                None,
-                Import.tr("has %1 cells; expected %2")
-                .replace("%1", str(len(values)))
-                .replace("%2", str(width)),
-            )
-        joined = "".join(values)
-        if _CONTROL.search(joined) is None and not (lossy and "?" in joined):
+        cells = len(values)
+        if cells != width:  # the common row has exactly the header's cells
+            if cells > width and any(v.strip() for v in values[width:]):
+                raise source.problem(
+                    line,
+                    None,
+                    Import.tr("has %1 cells but the header has %2")
+                    .replace("%1", str(cells))
+                    .replace("%2", str(width)),
+                )
+            if cells <= last_needed:
+                raise source.problem(
+                    line,
+                    None,
+                    Import.tr("has %1 cells; expected %2")
+                    .replace("%1", str(cells))
+                    .replace("%2", str(width)),
+                )
+        if form.plain:
+            restore = form.apostrophes
+        else:
+            joined = "".join(values)
+            if control(joined) is not None or (lossy and "?" in joined):
+                yield line, _checked(source, line, values, form)
+                continue
             # the common row: no cell holds a control character (nor, in a Windows-1251
             # file, a "?"), so none has a problem: one search per row, not one per cell
-            if pick is not None and len(values) > widest:
-                cells = dict(zip(names, map(str.strip, pick(values)), strict=True))
-            else:
-                cells = {name: values[i].strip() if i < len(values) else "" for name, i in named}
-            if from_csv and "'" in joined:
-                for name, value in cells.items():
-                    if value.startswith("'"):
-                        cells[name] = restore_cell(value)
-            yield Row(line, cells, source)
-            continue
-        cells = {}
-        for name, i in index.items():
-            value = values[i].strip() if i < len(values) else ""
-            if from_csv:
-                value = restore_cell(value)
-            problem = _control_problem(value, name in FREE_TEXT)
-            if problem is None and from_csv and name in FREE_TEXT:
-                problem = _swallowed_rows(value, width)
-            if problem is None and lossy and name in NAMES and "?" in value:
-                problem = Import.tr(
-                    "the file is in Windows-1251, which has no Kazakh letters: Excel wrote '?' "
-                    "in their place. Save the file as CSV UTF-8 and import it again"
-                )
-            if problem:
-                raise source.problem(line, name, problem)
-            cells[name] = value
-        yield Row(line, cells, source)
+            restore = form.from_csv and "'" in joined
+        if pick is not None and cells > widest:
+            picked = tuple(map(strip, pick(values)))
+        else:
+            picked = tuple(values[i].strip() if i < cells else "" for i in positions)
+        if restore:
+            picked = tuple(map(restore_cell, picked))
+        yield line, picked
+
+
+def _checked(source: Source, line: int, values: list[str], form: _Form) -> tuple[str, ...]:
+    """The cells of a row that holds a control character (or a "?"), each looked at."""
+    checked = []
+    for name, i in form.index.items():
+        value = values[i].strip() if i < len(values) else ""
+        if form.from_csv:
+            value = restore_cell(value)
+        problem = _control_problem(value, name in FREE_TEXT)
+        if problem is None and form.from_csv and name in FREE_TEXT:
+            problem = _swallowed_rows(value, form.width)
+        if problem is None and form.lossy and name in NAMES and "?" in value:
+            problem = Import.tr(
+                "the file is in Windows-1251, which has no Kazakh letters: Excel wrote '?' "
+                "in their place. Save the file as CSV UTF-8 and import it again"
+            )
+        if problem:
+            raise source.problem(line, name, problem)
+        checked.append(value)
+    return tuple(checked)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_IN_FILE = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")  # all but line ends
 
 
 def _control_problem(value: str, free_text: bool) -> str | None:
