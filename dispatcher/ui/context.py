@@ -179,7 +179,7 @@ class AppContext(QObject):
             self._names = None
             self._levels, self._threshold = {}, None
             if self._reading is not None:  # what the slices read may be stale: read again
-                started = self._reading.running or self._reading.complete
+                started = self._reading.started
                 self._reading.stop()
                 self._reading = None
                 if started and self._waiting:

@@ -37,6 +37,8 @@ class FleetReading(QObject):
         self._after = ""  # the last driver id the slices have reached
         self._size = FIRST_SLICE
         self.complete = False
+        self.started = False
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -44,13 +46,17 @@ class FleetReading(QObject):
 
     @property
     def running(self) -> bool:
-        return self._timer.isActive()
+        """Started, and neither finished nor stopped."""
+        return self.started and not self.complete and not self._stopped
 
     def start(self) -> None:
-        if not self.complete and not self._timer.isActive():
+        if not self.started:
+            self.started = True
             self._timer.start()
 
     def stop(self) -> None:
+        """Read nothing more, even if a slice is being read now."""
+        self._stopped = True
         self._timer.stop()
 
     def read_yet(self, driver_id: str) -> DriverDays | None:
@@ -88,6 +94,8 @@ class FleetReading(QObject):
             self._size = max(1, min(MOST_IN_A_SLICE, int(self._size * grow)))
         if ids:
             self.sliceRead.emit(ids)
+        if self._stopped:
+            return  # given up while the views took this slice
         if read:
             self._timer.start()
         else:

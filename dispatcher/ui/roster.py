@@ -92,6 +92,7 @@ class RosterModel(QAbstractTableModel):
         self._pending: list[str] = []
         self._unread: list[str] = []  # pending, their trips not read yet
         self._counted: dict[str, Any] = {}
+        self._before: dict[str, int] = {}  # each driver's row before this sort
         self._placed_at = 0.0
         self._keying = QTimer(self)
         self._keying.setSingleShot(True)
@@ -182,6 +183,7 @@ class RosterModel(QAbstractTableModel):
         if not self._sortable():
             return ids
         self._keys = {d: self._key(d, count=False) for d in ids}
+        self._before = {d: n for n, d in enumerate(ids)}
         if self._counts(self._sort_column):
             self._pending = [d for d in reversed(ids) if self._keys[d][0] != 0]
             if self._pending:
@@ -215,8 +217,12 @@ class RosterModel(QAbstractTableModel):
             return
         self._keys.update(self._counted)
         self._counted = {}
+        # sorted from the order before the sort: drivers with equal keys stay in that order,
+        # whichever was counted first (as sorting with every key known)
+        before, last = self._before, len(self._before)
+        order = self._ordered(sorted(self._order, key=lambda d: before.get(d, last)))
         self.placing.emit()
-        self._relayout(self._ordered(self._order))
+        self._relayout(order)
         self.placed.emit()
 
     def _on_fleet_read(self) -> None:

@@ -280,8 +280,10 @@ class WarningsModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         """Every driver's warnings in one list: the most urgent first, equal ones by driver
-        in the fleet's order."""
+        in the fleet's order (a driver edited while the count ran was counted out of turn)."""
         self.beginResetModel()
+        fleet, counted = self.ctx.fleet(), self._by_driver
+        self._by_driver = {d: counted[d] for d in fleet if d in counted}
         self._place = {d: n for n, d in enumerate(self._by_driver)}
         keyed = sorted(
             (((w.order, n, i), w) for n, ws in enumerate(self._by_driver.values())

@@ -2170,6 +2170,10 @@
         <translation>Жүргізушінің рейстері жүктелуде; күндері кейін көрсетіледі.</translation>
     </message>
     <message>
+        <source>Being counted: the driver takes their place in this order once counted.</source>
+        <translation>Жүргізушінің күндері есептелуде: есеп біткенде ол осы ретте өз орнына тұрады.</translation>
+    </message>
+    <message>
         <source>%1 does not apply to this driver on this date</source>
         <translation>%1: бұл күні осы жүргізушіге қолданылмайды</translation>
     </message>

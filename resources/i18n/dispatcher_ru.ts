@@ -2197,6 +2197,10 @@
         <translation>Рейсы водителя загружаются; дни появятся следом.</translation>
     </message>
     <message>
+        <source>Being counted: the driver takes their place in this order once counted.</source>
+        <translation>Дни водителя подсчитываются: он займёт своё место в этом порядке, когда подсчёт закончится.</translation>
+    </message>
+    <message>
         <source>%1 does not apply to this driver on this date</source>
         <translation>%1: не применяется к этому водителю на эту дату</translation>
     </message>
