@@ -19,7 +19,8 @@ from dispatcher.rules.levels import RuleLevel, rule_levels
 from dispatcher.store import UNCHECKED, StaleRecord, StoreError
 from dispatcher.store.changelog import trip_from_snapshot
 from dispatcher.store.database import Unchecked
-from dispatcher.ui import commands, dialogs, guard
+from dispatcher.ui import commands, dialogs, fleet_reading, guard
+from dispatcher.ui import errors as ui_errors
 from dispatcher.ui.fleet_reading import FleetReading
 from dispatcher.workspace import Workspace
 
@@ -122,7 +123,12 @@ class AppContext(QObject):
             reading = self._reading = FleetReading(self.workspace, self)
             reading.sliceRead.connect(self.fleetSliceRead)
             reading.finished.connect(lambda: self._read(reading))
+            reading.failed.connect(self._read_failed)
         return self._reading
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """The days stay unknown (shown so) and the user is told why."""
+        ui_errors.report(None, fleet_reading.failure_title(), exc, self.store.path)
 
     def _read(self, reading: FleetReading) -> None:
         if reading is not self._reading or not self._waiting:

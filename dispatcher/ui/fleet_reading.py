@@ -14,8 +14,12 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from dispatcher.i18n import Context
 from dispatcher.rules import DriverDays
+from dispatcher.ui.errors import FILE_ERRORS
 from dispatcher.workspace import Workspace
+
+FleetReadingText = Context("FleetReadingText")
 
 # time one slice may hold the event loop: a click or a key is answered between two slices
 SLICE_SECONDS = 0.02
@@ -23,11 +27,17 @@ FIRST_SLICE = 40  # drivers; later slices are sized to the time the last one too
 MOST_IN_A_SLICE = 2000
 
 
+def failure_title() -> str:
+    return FleetReadingText.tr("The drivers' trips could not be read")
+
+
 class FleetReading(QObject):
     #: the drivers a slice read (in id order)
     sliceRead = Signal(list)
     #: every driver is read: ``fleet`` is the whole fleet
     finished = Signal()
+    #: a slice could not be read (the file's error): nothing more is read
+    failed = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
@@ -77,7 +87,12 @@ class FleetReading(QObject):
 
     def _read_slice(self) -> None:
         start = time.perf_counter()
-        read = self.workspace.read_after(self._after, self._size)
+        try:
+            read = self.workspace.read_after(self._after, self._size)
+        except FILE_ERRORS as exc:  # a damaged value, a vanished share: said, not counted
+            self.stop()
+            self.failed.emit(exc)
+            return
         took = time.perf_counter() - start
         # What is read lives as long as the window: a collection walking it again and again
         # while the rest is read stalled the window for a tenth of a second at a time.

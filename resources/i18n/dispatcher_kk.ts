@@ -667,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>FleetReadingText</name>
+    <message>
+        <source>The drivers&apos; trips could not be read</source>
+        <translation>Жүргізушілердің рейстерін жүктеу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <source>Go over the limit?</source>

@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>FleetReadingText</name>
+    <message>
+        <source>The drivers&apos; trips could not be read</source>
+        <translation>Не удалось загрузить рейсы водителей</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <source>Go over the limit?</source>

@@ -227,3 +227,21 @@ def test_a_driver_added_by_another_program_while_the_trips_are_read_is_counted(
     assert warning_rows(window.warnings.model) == warning_rows(WarningsModel(reference(demo_file)))
     assert any("(D900)" in w.text for w in warning_rows(window.warnings.model))
     assert window.timeline.row_count() == 17
+
+
+def test_a_damaged_value_a_slice_reads_is_said_and_no_day_is_shown(
+    tmp_path, monkeypatch, answers, qtbot, one_driver_a_slice
+):
+    from tests.store.test_file_safety import LEG_BYTES, carrier, overwrite
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    path = carrier(tmp_path / "carrier.sqlite")
+    overwrite(path, LEG_BYTES, b"T1R#2026-01-012026-03-27")  # a page the check finds sound
+    window = opened(path, qtbot)
+    qtbot.waitUntil(lambda: bool(answers.told), timeout=10_000)
+    assert "table legs, row 1, column country holds 'R#'" in answers.told[0]
+    assert window.ctx.fleet_waiting and not window.ctx.reading
+    roster = window.roster.model
+    for row in cells(roster).values():
+        assert set(row[COLUMN:]) == {BEING_READ}
+    assert window.warnings.model.counting and "counting" in window.summary.text()
