@@ -10,6 +10,12 @@ window. The Assign dialog is timed from the click that opens it to the verdicts 
 first slice of the fleet, sorted), and to every driver's verdict in; the window to its first
 paint (the drivers' names: their trips are read after it, the day cells say so meanwhile),
 to every driver's days shown, and to every warning counted (both after the first paint).
+
+Stalls: a 10 ms timer ticks in the window's event loop; the longest gap between two ticks is
+the longest the window could not answer a click or a key (target: 100 ms). Measured from the
+first paint until every warning is counted; from a click on a rule column's header (days
+left) made just after the first paint, while the trips are read, until every warning is
+counted and every row is in its place; and from such a click once everything is counted.
 """
 
 from __future__ import annotations
@@ -98,6 +104,71 @@ COUNTED = textwrap.dedent(
     """
 )
 
+STALLS = textwrap.dedent(
+    """
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from dispatcher.ui.app import application, build_window
+    from dispatcher.ui.roster import FIXED
+    when = sys.argv[2]  # "start": no click; "reading": a click at the first paint; "after"
+    app = application()
+    window = build_window(sys.argv[1])
+    roster, warnings = window.roster, window.warnings.model
+    ticks = []
+    tick = QTimer()
+    tick.setTimerType(Qt.TimerType.PreciseTimer)
+    tick.setInterval(10)
+    tick.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    def click():
+        header = roster.table.horizontalHeader()
+        x = header.sectionViewportPosition(len(FIXED)) + header.sectionSize(len(FIXED)) // 2
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        assert roster.model._sort_column == len(FIXED)
+    def measure():
+        ticks.append(time.perf_counter())
+        tick.start()
+        if when != "start":
+            click()
+        check.start()
+    def done():
+        return not warnings.counting and not roster.model.counting
+    def finished():
+        if not done():
+            return
+        check.stop()
+        ticks.append(time.perf_counter())
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        print(f"{max(gaps):.4f}", flush=True)
+        os._exit(0)
+    check = QTimer()
+    check.setInterval(0)
+    check.timeout.connect(finished)
+    def ready():  # everything counted: the click alone is measured
+        if done():
+            waiting.stop()
+            QTimer.singleShot(200, measure)
+    waiting = QTimer()
+    waiting.setInterval(20)
+    waiting.timeout.connect(ready)
+    painted = []
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+                if when == "after":
+                    waiting.start()
+                else:
+                    QTimer.singleShot(0, measure)  # after the paint itself
+            return False
+    watcher = Painted()
+    window.timeline.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+    """
+)
+
 EMPTY_WINDOW = textwrap.dedent(
     """
     import os, sys, time
@@ -135,6 +206,19 @@ def _painted_after(script: str, db: Path, runs: int = 3) -> float:
         )  # fmt: skip
         times.append(float(done.stdout.strip().splitlines()[-1]))
     return min(times[1:])
+
+
+def _longest_stall(db: Path, when: str, runs: int = 3) -> float:
+    """The median of ``runs`` longest gaps (after one run that compiles the modules)."""
+    stalls = []
+    for _ in range(runs + 1):
+        done = subprocess.run(
+            [sys.executable, "-c", STALLS, str(db), when],
+            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(HERE.parent)},
+            check=True,
+        )  # fmt: skip
+        stalls.append(float(done.stdout.strip().splitlines()[-1]))
+    return statistics.median(stalls[1:])
 
 
 def _until_painted(app, widget, action) -> float:
@@ -267,6 +351,7 @@ def main() -> None:
         first = _painted_after(FIRST_PAINT, db)
         days = _painted_after(DAYS_SHOWN, db)
         counted = _painted_after(COUNTED, db)
+        stalls = {when: _longest_stall(db, when) for when in ("start", "reading", "after")}
         inside = in_window(db)
 
     def line(name: str, seconds: float, floor: float | None, target: float | None) -> None:
@@ -280,6 +365,9 @@ def main() -> None:
     line("window first shown (whole process)", first, empty, window_target)
     line("window: every driver's days shown (process)", days, empty, None)
     line("window: every warning counted (process)", counted, empty, None)
+    line("longest stall: first paint → all counted", stalls["start"], None, 0.1)
+    line("longest stall: sort by days left while read", stalls["reading"], None, 0.1)
+    line("longest stall: sort by days left, counted", stalls["after"], None, 0.1)
     line("floor  empty dialog with a table, painted", inside["dialog floor"], None, None)
     line("engine alone: assess every driver", inside["assess"], None, None)
     line("Assign dialog: verdicts shown", inside["assign"], inside["dialog floor"], dialog_target)

@@ -108,6 +108,16 @@ class Workspace:
                 for driver, legs in store.fleet_legs()
             }
 
+    def read_after(self, after: str, limit: int) -> list[DriverDays]:
+        """The days of up to ``limit`` drivers with ids after ``after``, in id order: the
+        window reads a large fleet so, a slice at a time, and hands it over with ``adopt``."""
+        read = self.store.fleet_after(after, limit)
+        return [DriverDays(self.book, driver, trips) for driver, trips in read]
+
+    def adopt(self, days: dict[str, DriverDays]) -> None:
+        """The whole fleet, read in slices by the window, kept as ``fleet`` keeps its own."""
+        self._days = days
+
     def driver_days(self, driver_id: str) -> DriverDays | None:
         if self._days is not None:
             return self._days.get(driver_id)

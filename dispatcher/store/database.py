@@ -195,6 +195,8 @@ class Store(ChangeLog, Settings):
         self._operation: int | None = None
         self._reason: str | None = None
         self._commits = 0  # this connection's own commits (data_version counts the others')
+        # what a read in slices has parsed so far: dates, and one Leg per stay (as ``fleet``)
+        self._slices: tuple[RowReader, dict[tuple[str, str, str], Leg]] | None = None
         exists = self.path.exists()
         if not exists and (readonly or not create):
             raise errors.missing(self.path)
@@ -598,6 +600,75 @@ class Store(ChangeLog, Settings):
             for trip in self.trips():
                 by_driver.setdefault(trip.driver_id or "", []).append(trip)
             return [(d, by_driver.get(d.id, [])) for d in self.drivers()]
+
+    def fleet_after(self, after: str, limit: int) -> list[tuple[Driver, list[Trip]]]:
+        """Up to ``limit`` drivers with ids after ``after``, in id order, with their permits
+        and trips, read in one transaction with the checks ``fleet`` makes: the window reads
+        a large fleet a slice at a time between events, where ``fleet`` held it for seconds.
+        A read from the first slice (``after`` empty) on shares the parsed dates and stays."""
+        if not after or self._slices is None:
+            self._slices = (self._rows(), {})
+        parse, made = self._slices
+        with errors.plain(self.path), bulk():
+            in_transaction = self.conn.in_transaction
+            if not in_transaction:
+                self.conn.execute("BEGIN")  # one slice: drivers, permits and trips as one
+            try:
+                rows = self.conn.execute(
+                    "SELECT id, name, citizenship, category FROM drivers WHERE id > ? "
+                    "ORDER BY id LIMIT ?",
+                    (after, limit),
+                ).fetchall()
+                if not rows:
+                    return []
+                span = (after, rows[-1][0])
+                permits: dict[str, list[Permit]] = {}
+                for pid, did, country, kind, vf, vt in self.conn.execute(
+                    "SELECT id, driver_id, country, kind, valid_from, valid_to FROM permits "
+                    "WHERE driver_id > ? AND driver_id <= ? ORDER BY valid_from, id",
+                    span,
+                ):
+                    first, last = parse.span("permits", pid, ("valid_from", "valid_to"), vf, vt)
+                    where = parse.country("permits", pid, "country", country)
+                    permit = Permit(where, parse.kind("permits", pid, kind), first, last)
+                    permits.setdefault(did, []).append(permit)
+                heads = {
+                    tid: (did, note)
+                    for tid, did, note in self.conn.execute(
+                        "SELECT id, driver_id, note FROM trips "
+                        "WHERE driver_id > ? AND driver_id <= ?",
+                        span,
+                    )
+                }
+                legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
+                days, codes = parse.days, parse.codes
+                for lid, tid, country, entry, exit_ in self.conn.execute(
+                    "SELECT l.id, l.trip_id, l.country, l.entry, l.exit FROM trips t "
+                    "JOIN legs l ON l.trip_id = t.id WHERE t.driver_id > ? AND t.driver_id <= ? "
+                    "ORDER BY l.trip_id, l.seq",
+                    span,
+                ):
+                    key = (country, entry, exit_)
+                    leg = made.get(key)
+                    if leg is None:
+                        came, left = days.get(entry), days.get(exit_)
+                        if came is None or left is None or left < came or country not in codes:
+                            leg = self._leg(parse, lid, country, entry, exit_)  # checks, names
+                        else:
+                            leg = Leg(country, came, left)
+                        made[key] = leg
+                    legs[tid].append(leg)
+                trips: dict[str, list[Trip]] = {}
+                for tid in sorted(heads):
+                    did, note = heads[tid]
+                    trips.setdefault(did, []).append(Trip(tid, did, tuple(legs[tid]), note))
+            finally:
+                if not in_transaction:
+                    self.conn.execute("COMMIT")
+        return [
+            (self._driver(parse, row, permits.get(row[0], [])), trips.get(row[0], []))
+            for row in rows
+        ]
 
     def counts(self) -> dict[str, int]:
         with errors.plain(self.path):

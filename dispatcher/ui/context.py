@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QWidget
 
 from dispatcher.i18n import Context
 from dispatcher.rules import Driver, DriverDays, Trip
+from dispatcher.rules.levels import RuleLevel, rule_levels
 from dispatcher.store import UNCHECKED, StaleRecord, StoreError
 from dispatcher.store.changelog import trip_from_snapshot
 from dispatcher.store.database import Unchecked
-from dispatcher.ui import commands, dialogs, guard
+from dispatcher.ui import commands, dialogs, fleet_reading, guard
+from dispatcher.ui import errors as ui_errors
+from dispatcher.ui.fleet_reading import FleetReading
 from dispatcher.workspace import Workspace
 
 Editing = Context("Editing")
@@ -39,6 +42,8 @@ class AppContext(QObject):
     workspaceReplaced = Signal()
     # the fleet's trips were read, after views listed the drivers by name only
     fleetRead = Signal()
+    # while the fleet is read in slices: the drivers one slice read (``read_yet`` has them)
+    fleetSliceRead = Signal(list)
 
     def __init__(self, workspace: Workspace, as_of: date | None = None, parent=None):
         super().__init__(parent)
@@ -47,9 +52,13 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self._waiting = False  # views list names only until the fleet is first asked for
         self._names: list[Driver] | None = None
+        self._reading: FleetReading | None = None  # the fleet read in slices, while waiting
         self.dataChanged.connect(self._forget_names)  # first: before any view reloads
         # each driver's trip ids, as long as the driver's days are the same object
         self._trip_ids: dict[str, tuple[weakref.ref[DriverDays], frozenset[str]]] = {}
+        # each driver's levels on the as-of date, as long as their days are the same object
+        self._levels: dict[str, tuple[weakref.ref[DriverDays], dict[str, RuleLevel]]] = {}
+        self._threshold: int | None = None
 
     # ----- reading -----------------------------------------------------------------------
 
@@ -60,6 +69,7 @@ class AppContext(QObject):
     def set_as_of(self, day: date) -> None:
         if day != self._as_of:
             self._as_of = day
+            self._levels = {}
             self.asOfChanged.emit(day)
 
     @property
@@ -67,6 +77,11 @@ class AppContext(QObject):
         return self.workspace.store
 
     def fleet(self) -> dict[str, DriverDays]:
+        """Every driver's days. Asked for while the slices are read, the rest is read at
+        once: a dialog that needs the whole fleet waits for it."""
+        if self._waiting and self._reading is not None:
+            self._reading.stop()  # one read from the file as it is now: newer than any slice
+            self._reading = None
         fleet = self.workspace.fleet()
         if self._waiting:
             self._waiting, self._names = False, None
@@ -74,7 +89,76 @@ class AppContext(QObject):
         return fleet
 
     def days(self, driver_id: str) -> DriverDays | None:
-        return self.fleet().get(driver_id)
+        """One driver's days; while the fleet waits, that driver alone is read if no slice
+        has read them yet (selecting a driver does not wait for the fleet)."""
+        if not self._waiting:
+            return self.fleet().get(driver_id)
+        reading = self._reader()
+        found = reading.read_yet(driver_id)
+        if found is None:
+            found = self.workspace.driver_days(driver_id)
+            reading.settle(driver_id, found)
+        return found
+
+    def read_yet(self, driver_id: str) -> DriverDays | None:
+        """The driver's days if they are read, reading nothing (None: not yet, or gone)."""
+        if not self._waiting:
+            return self.fleet().get(driver_id)
+        return None if self._reading is None else self._reading.read_yet(driver_id)
+
+    def read_in_slices(self) -> None:
+        """While the fleet waits: read it a slice of drivers at a time between events, then
+        ``fleetRead``; ``fleetSliceRead`` after each slice. Starts once; asks nothing more
+        once the fleet is read."""
+        if self._waiting:
+            self._reader().start()
+
+    @property
+    def reading(self) -> bool:
+        """The slices are being read (started and not finished)."""
+        return self._waiting and self._reading is not None and self._reading.running
+
+    def _reader(self) -> FleetReading:
+        if self._reading is None:
+            reading = self._reading = FleetReading(self.workspace, self)
+            reading.sliceRead.connect(self.fleetSliceRead)
+            reading.finished.connect(lambda: self._read(reading))
+            reading.failed.connect(self._read_failed)
+        return self._reading
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """The days stay unknown (shown so) and the user is told why."""
+        ui_errors.report(None, fleet_reading.failure_title(), exc, self.store.path)
+
+    def _read(self, reading: FleetReading) -> None:
+        if reading is not self._reading or not self._waiting:
+            return  # given up for a newer reading, or the fleet was read at once meanwhile
+        self.workspace.adopt(reading.fleet())
+        self._reading = None
+        self._waiting, self._names = False, None
+        self.fleetRead.emit()
+
+    def levels(self, days: DriverDays) -> dict[str, RuleLevel]:
+        """The driver's level under each rule on the as-of date, worked out once per
+        driver's days: the warnings' count and the roster's sort by days left ask the same
+        (the workspace makes new days whenever the driver changes)."""
+        driver_id = days.driver.id
+        known = self._levels.get(driver_id)
+        if known is not None and known[0]() is days:
+            return known[1]
+        if self._threshold is None:
+            self._threshold = self.approaching_days()
+        found = rule_levels(days, self._as_of, self._threshold)
+        self._levels[driver_id] = (weakref.ref(days), found)
+        return found
+
+    def levels_known(self, driver_id: str) -> dict[str, RuleLevel] | None:
+        """The driver's levels if already worked out for their days as read, else None."""
+        known = self._levels.get(driver_id)
+        if known is None:
+            return None
+        days = known[0]()
+        return known[1] if days is not None and days is self.read_yet(driver_id) else None
 
     def show_names_first(self) -> None:
         """The window's start: views list the drivers (read without their trips) and show
@@ -97,8 +181,15 @@ class AppContext(QObject):
         return self._names
 
     def _forget_names(self, driver_id: str) -> None:
-        if not driver_id:
+        if not driver_id:  # anything may have changed: the settings too
             self._names = None
+            self._levels, self._threshold = {}, None
+            if self._reading is not None:  # what the slices read may be stale: read again
+                started = self._reading.started
+                self._reading.stop()
+                self._reading = None
+                if started and self._waiting:
+                    self._reader().start()
 
     def drivers_holding(self, trip_ids: set[str]) -> set[str]:
         """The drivers whose trips, as this window shows them, include one of ``trip_ids``.
@@ -138,6 +229,9 @@ class AppContext(QObject):
         only the drivers the edit touched are counted again."""
         for driver_id in driver_ids:
             self.workspace.refresh(driver_id)
+            if self._waiting:  # the names, and the driver as the slices have them, change
+                self._names = None
+                self._reader().settle(driver_id, self.workspace.driver_days(driver_id))
             self.dataChanged.emit(driver_id)
         if planned:
             self.plannedChanged.emit()

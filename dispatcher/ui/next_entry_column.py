@@ -39,6 +39,10 @@ class NextEntryColumn:
     def forget(self, driver_id: str) -> None:
         self._entries.pop(driver_id, None)
 
+    def known(self, driver_id: str) -> bool:
+        """The driver's next entry is worked out (asking for it costs nothing)."""
+        return driver_id in self._entries
+
     def header(self, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return RosterText.tr("from")

@@ -6,6 +6,7 @@ paints it, so a large fleet opens at once and an edit recomputes one driver, not
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from dispatcher.i18n import Context, fill, language
 from dispatcher.rules import Rule
 from dispatcher.rules.countries import country_name
-from dispatcher.rules.levels import RuleLevel, rule_levels
+from dispatcher.rules.levels import RuleLevel
 from dispatcher.rules.wording import category_text, left_text, rule_name, rule_short_name
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.next_entry_column import NextEntryColumn
@@ -45,6 +47,11 @@ FIXED = ("name", "id", "citizenship", "category")
 BEING_READ = "…"  # a day cell whose driver's trips are still being read
 # rows the columns are fitted to: about the rows in sight (each asks a driver's levels)
 SIZED_ROWS = 20
+# Sorted by a rule or by "from", each driver's key needs their days counted: a slice of
+# drivers is keyed at a time between events, and the rows are put in place every so often.
+KEY_SLICE_SECONDS = 0.02
+PLACE_EVERY_SECONDS = 0.3
+SHOW_READ_EVERY_SECONDS = 0.15
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -62,6 +69,9 @@ class RosterModel(QAbstractTableModel):
 
     # the fleet was read again (not a filter change): the panel fits its columns
     reloaded = Signal()
+    # rows are about to move to their places as their sort keys are counted (not a click)
+    placing = Signal()
+    placed = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -74,13 +84,26 @@ class RosterModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._needle = ""
         self._rules: list[Rule] = []
-        self._statuses: dict[str, dict[str, RuleLevel]] = {}
         self.next_entry = NextEntryColumn(ctx)  # the last column, after the rules
         self._fixed: dict[str, tuple[str, str, str, str]] = {}
         self._names_only = False  # the drivers' days are still being read
+        # sorted by a column of counted figures: the drivers whose key is not counted yet
+        # (placed after the others, their cell in that column saying so), and the keys
+        # counted since the rows were last put in order
+        self._pending: list[str] = []
+        self._unread: list[str] = []  # pending, their trips not read yet
+        self._counted: dict[str, Any] = {}
+        self._before: dict[str, int] = {}  # each driver's row before this sort
+        self._placed_at = 0.0
+        self._shown_at = 0.0  # when the rows in sight last showed the days read
+        self._keying = QTimer(self)
+        self._keying.setSingleShot(True)
+        self._keying.setInterval(0)
+        self._keying.timeout.connect(self._key_slice)
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _day: self.reload())
-        ctx.fleetRead.connect(self.reload)
+        ctx.fleetRead.connect(self._on_fleet_read)
+        ctx.fleetSliceRead.connect(self._on_slice_read)
         self.reload()
 
     def reload(self) -> None:
@@ -94,7 +117,6 @@ class RosterModel(QAbstractTableModel):
             (r for r in self.ctx.workspace.book.rules if r.in_force(as_of)),
             key=lambda r: (order.get(r.window.kind, 3), r.id),
         )
-        self._statuses = {}
         self.next_entry.clear()
         self._fixed = {d.id: (d.name, d.id, d.citizenship, d.category) for d in drivers}
         self._order = self._sorted([d.id for d in drivers])
@@ -120,13 +142,122 @@ class RosterModel(QAbstractTableModel):
     def _sortable(self) -> bool:
         return 0 <= self._sort_column < self.columnCount()
 
+    def _counts(self, column: int) -> bool:
+        """The column sorts by counted figures (a rule's days left, the next entry)."""
+        return column >= len(FIXED)
+
+    def _later(self) -> tuple[int, int]:
+        """The key of a driver not counted yet: after every counted one, either way."""
+        return (-1, 0) if self._sort_order == Qt.SortOrder.DescendingOrder else (1, 0)
+
+    def _key(self, driver_id: str, count: bool) -> Any:
+        """The driver's key under the current sort; a column of counted figures gives
+        (0, value), or the key of "not counted yet" when the figures are not at hand
+        (``count`` False) or the driver's trips are not read yet."""
+        column = self._sort_column
+        if not self._counts(column):
+            return self.sort_value(driver_id, column)
+        days = self.ctx.read_yet(driver_id)
+        if days is None:
+            return self._later()
+        if not count:
+            levels = self.ctx.levels_known(driver_id)
+            last = column == len(FIXED) + len(self._rules)
+            if levels is None or (last and not self.next_entry.known(driver_id)):
+                return self._later()
+        return (0, self.sort_value(driver_id, column))
+
+    @property
+    def counting(self) -> bool:
+        """Some rows' sort keys are still being counted (the rows not in place yet)."""
+        return bool(self._pending or self._unread or self._counted) or self._keying.isActive()
+
+    def is_placed(self, driver_id: str) -> bool:
+        """The driver's row is where the sort puts it (false while their key is counted)."""
+        key = self._keys.get(driver_id)
+        return not (self._counts(self._sort_column) and (key is None or key[0] != 0))
+
     def _sorted(self, ids: list[str]) -> list[str]:
-        """``ids`` by the current sort, keys worked out afresh."""
+        """``ids`` by the current sort, keys worked out afresh (those at hand: the others
+        are counted a slice at a time, their rows placed after the counted ones meanwhile)."""
+        self._keying.stop()
+        self._pending, self._unread, self._counted = [], [], {}
         if not self._sortable():
             return ids
-        column = self._sort_column
-        self._keys = {d: self.sort_value(d, column) for d in ids}
+        self._keys = {d: self._key(d, count=False) for d in ids}
+        self._before = {d: n for n, d in enumerate(ids)}
+        if self._counts(self._sort_column):
+            self._pending = [d for d in reversed(ids) if self._keys[d][0] != 0]
+            if self._pending:
+                self._placed_at = time.perf_counter()
+                self._keying.start()
         return self._ordered(ids)
+
+    def _key_slice(self) -> None:
+        until = time.perf_counter() + KEY_SLICE_SECONDS
+        pending, counted = self._pending, self._counted
+        while pending and time.perf_counter() < until:
+            driver_id = pending.pop()
+            if driver_id not in self._known:
+                continue
+            if self.ctx.read_yet(driver_id) is None:
+                self._unread.append(driver_id)  # keyed when a slice of the fleet brings it
+                continue
+            counted[driver_id] = self._key(driver_id, count=True)
+        if pending:
+            self._keying.start()
+        if counted and (
+            not pending or time.perf_counter() - self._placed_at >= PLACE_EVERY_SECONDS
+        ):
+            self._place_counted()
+
+    def _place_counted(self) -> None:
+        """The rows counted since last time to their places; the selected driver stays
+        selected (the panel also keeps their row where it was on the screen)."""
+        self._placed_at = time.perf_counter()
+        if not self._counted:
+            return
+        self._keys.update(self._counted)
+        self._counted = {}
+        # sorted from the order before the sort: drivers with equal keys stay in that order,
+        # whichever was counted first (as sorting with every key known)
+        before, last = self._before, len(self._before)
+        order = self._ordered(sorted(self._order, key=lambda d: before.get(d, last)))
+        self.placing.emit()
+        self._relayout(order)
+        self.placed.emit()
+
+    def _on_fleet_read(self) -> None:
+        """Every driver is read: the rows stay as they are when the drivers are the ones
+        listed by name (a reload sorted 10,000 rows again at once); else all afresh."""
+        fleet = self.ctx.fleet()
+        same = len(fleet) == len(self._fixed) and all(
+            self._fixed.get(d) == (days.driver.name, d, days.driver.citizenship,
+                                   days.driver.category)
+            for d, days in fleet.items()
+        )  # fmt: skip
+        if not self._names_only or not same:
+            self.reload()
+            return
+        self._names_only = False
+        self._shown_at = 0.0
+        self._on_slice_read([])  # every day cell shows; the keys not counted yet are
+        self.reloaded.emit()
+
+    def _on_slice_read(self, ids: list[str]) -> None:
+        """A slice of the fleet is read: its drivers' day cells show (a few times a second:
+        the rows in sight painted after every slice were a twentieth of the reading), its
+        keys are counted."""
+        now = time.perf_counter()
+        if self._ids and now - self._shown_at >= SHOW_READ_EVERY_SECONDS:
+            self._shown_at = now
+            first, last = len(FIXED), self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._ids) - 1, last))
+        if self._unread:
+            self._pending.extend(self._unread)
+            self._unread = []
+            if not self._keying.isActive():
+                self._keying.start()
 
     def _ordered(self, ids: list[str]) -> list[str]:
         """``ids`` by the keys known; equal keys keep their order, so a sort by days left
@@ -184,12 +315,12 @@ class RosterModel(QAbstractTableModel):
         ):
             self.reload()  # a driver came or went, or everything changed
             return
-        self._statuses.pop(driver_id, None)
         self.next_entry.forget(driver_id)
         self._fixed.pop(driver_id, None)
         order = self._order
         if self._sortable():
-            key = self.sort_value(driver_id, self._sort_column)
+            self._counted.pop(driver_id, None)  # counted on the days before the edit
+            key = self._key(driver_id, count=True)
             if key != self._keys.get(driver_id):  # the driver moves; the others' keys hold
                 self._keys[driver_id] = key
                 order = self._ordered(order)
@@ -218,13 +349,8 @@ class RosterModel(QAbstractTableModel):
         return list(self._rules)
 
     def status(self, driver_id: str) -> dict[str, RuleLevel]:
-        found = self._statuses.get(driver_id)
-        if found is None:
-            days = self.ctx.days(driver_id)
-            threshold = self.ctx.approaching_days()
-            found = {} if days is None else rule_levels(days, self.ctx.as_of, threshold)
-            self._statuses[driver_id] = found
-        return found
+        days = self.ctx.read_yet(driver_id) if self._names_only else self.ctx.days(driver_id)
+        return {} if days is None else self.ctx.levels(days)
 
     def _fixed_of(self, driver_id: str) -> tuple[str, str, str, str] | None:
         fixed = self._fixed.get(driver_id)
@@ -281,11 +407,19 @@ class RosterModel(QAbstractTableModel):
             if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return None
             return self.sort_value(driver_id, column)
-        if self._names_only and role != SORT_ROLE:  # never a level before it is counted
+        # never a level before it is counted: the trips are still being read, or the row
+        # is not in its place in the order of this column yet
+        read = not self._names_only or self.ctx.read_yet(driver_id) is not None
+        placed = column != self._sort_column or self.is_placed(driver_id)
+        if (not read or not placed) and role != SORT_ROLE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return BEING_READ
             if role == Qt.ItemDataRole.ToolTipRole:
-                return RosterText.tr("The driver's trips are being read; the days follow.")
+                if not read:
+                    return RosterText.tr("The driver's trips are being read; the days follow.")
+                return RosterText.tr(
+                    "Being counted: the driver takes their place in this order once counted."
+                )
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -360,6 +494,10 @@ class RosterPanel(QWidget):
         self._kept: str | None = None
         self.model.modelAboutToBeReset.connect(self._keep_selected)
         self.model.modelReset.connect(self._select_kept)
+        # rows put in place as their keys are counted: the selected row stays where it is
+        self._held: tuple[str, int] | None = None
+        self.model.placing.connect(self._hold_selected)
+        self.model.placed.connect(self._keep_selected_in_place)
         buttons = QHBoxLayout()
         for text, handler in (
             (RosterText.tr("Add…"), self.addRequested.emit),
@@ -400,6 +538,25 @@ class RosterPanel(QWidget):
         kept, self._kept = self._kept, None
         if kept is not None:
             self.select_driver(kept)
+
+    def _hold_selected(self) -> None:
+        self._held = None
+        index = self.table.currentIndex()
+        if index.isValid():
+            y = self.table.rowViewportPosition(index.row())
+            if 0 <= y < self.table.viewport().height():
+                self._held = (self.model.driver_id(index.row()), y)
+
+    def _keep_selected_in_place(self) -> None:
+        held, self._held = self._held, None
+        row = -1 if held is None else self.model.row_of(held[0])
+        if held is None or row < 0:
+            return
+        moved = self.table.rowViewportPosition(row) - held[1]
+        if self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            moved = round(moved / max(1, self.table.rowHeight(row)))
+        bar = self.table.verticalScrollBar()
+        bar.setValue(bar.value() + moved)
 
     def selected_driver(self) -> str | None:
         index = self.table.currentIndex()

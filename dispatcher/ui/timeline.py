@@ -67,9 +67,15 @@ class TimelineView(QAbstractScrollArea):
         self._groups: dict[str, frozenset[str]] = {}  # country -> the rules that count it
         self._scrolled = False
         self._names: dict[str, str] | None = None  # names only: the days are being read
+        # While the trips are read in slices: the days their legs span so far, and the
+        # drivers that span includes (walking every leg of 10,000 drivers at once, when the
+        # last slice is in, held the window for a seventh of a second).
+        self._read_span: tuple[date, date] | None = None
+        self._spanned: set[str] = set()
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.asOfChanged.connect(lambda _d: self.reload())
         ctx.fleetRead.connect(self.reload)
+        ctx.fleetSliceRead.connect(self._on_slice_read)
         ctx.driverSelected.connect(self.select_driver)
         ctx.dayRequested.connect(self.scroll_to)
         self.reload()
@@ -93,13 +99,14 @@ class TimelineView(QAbstractScrollArea):
         self._names = None
         fleet = self.ctx.fleet()
         self._ids = sorted(fleet, key=lambda d: (fleet[d].driver.name, d))
-        # Every leg of the fleet, walked in C (map, chain): a Python loop over a large
-        # fleet's trips took a third of a second before the window could show.
-        trips = list(chain.from_iterable(map(attrgetter("trips"), fleet.values())))
-        legs = list(chain.from_iterable(map(attrgetter("legs"), trips)))
         as_of = self.ctx.as_of
-        first = min(map(attrgetter("entry"), legs), default=as_of)
-        last = max(map(attrgetter("exit"), legs), default=as_of)
+        spanned, self._spanned = self._spanned, set()
+        read_span, self._read_span = self._read_span, None
+        if read_span is not None and spanned:  # the slices' span, and the drivers not in it
+            rest = [days for d, days in fleet.items() if d not in spanned]
+            first, last = self._span(rest, read_span)
+        else:
+            first, last = self._span(fleet.values(), (as_of, as_of))
         self._first = min(first, as_of).toordinal() - MARGIN_DAYS
         self._last = max(last, as_of).toordinal() + MARGIN_DAYS * 2
         self._update_scrollbars()
@@ -107,7 +114,28 @@ class TimelineView(QAbstractScrollArea):
             self.horizontalScrollBar().setValue((shown.toordinal() - self._first) * DAY_W)
         self.viewport().update()
 
+    @staticmethod
+    def _span(fleet, span: tuple[date, date]) -> tuple[date, date]:
+        """The first entry and the last exit of the drivers' legs and ``span``."""
+        # Every leg walked in C (map, chain): a Python loop over a large fleet's trips took
+        # a third of a second before the window could show.
+        trips = list(chain.from_iterable(map(attrgetter("trips"), fleet)))
+        legs = list(chain.from_iterable(map(attrgetter("legs"), trips)))
+        first = min(span[0], min(map(attrgetter("entry"), legs), default=span[0]))
+        return first, max(span[1], max(map(attrgetter("exit"), legs), default=span[1]))
+
+    def _on_slice_read(self, ids: list[str]) -> None:
+        read = [days for days in map(self.ctx.read_yet, ids) if days is not None]
+        if read:
+            as_of = self.ctx.as_of  # in the span shown in any case
+            self._read_span = self._span(read, self._read_span or (as_of, as_of))
+            self._spanned.update(days.driver.id for days in read)
+
     def _on_data_changed(self, driver_id: str) -> None:
+        if not driver_id:  # a new reading: what the slices had spanned is forgotten
+            self._read_span, self._spanned = None, set()
+        else:  # the driver's days as the slices had them are no longer theirs
+            self._spanned.discard(driver_id)
         if not driver_id or self._names is not None or driver_id not in self._ids:
             self.reload()
             return

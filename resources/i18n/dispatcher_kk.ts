@@ -667,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>FleetReadingText</name>
+    <message>
+        <source>The drivers&apos; trips could not be read</source>
+        <translation>Жүргізушілердің рейстерін жүктеу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <source>Go over the limit?</source>
@@ -2168,6 +2175,10 @@
     <message>
         <source>The driver&apos;s trips are being read; the days follow.</source>
         <translation>Жүргізушінің рейстері жүктелуде; күндері кейін көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Being counted: the driver takes their place in this order once counted.</source>
+        <translation>Жүргізушінің күндері есептелуде: есеп біткенде ол осы ретте өз орнына тұрады.</translation>
     </message>
     <message>
         <source>%1 does not apply to this driver on this date</source>

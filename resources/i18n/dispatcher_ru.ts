@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>FleetReadingText</name>
+    <message>
+        <source>The drivers&apos; trips could not be read</source>
+        <translation>Не удалось загрузить рейсы водителей</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <source>Go over the limit?</source>
@@ -2195,6 +2202,10 @@
     <message>
         <source>The driver&apos;s trips are being read; the days follow.</source>
         <translation>Рейсы водителя загружаются; дни появятся следом.</translation>
+    </message>
+    <message>
+        <source>Being counted: the driver takes their place in this order once counted.</source>
+        <translation>Дни водителя подсчитываются: он займёт своё место в этом порядке, когда подсчёт закончится.</translation>
     </message>
     <message>
         <source>%1 does not apply to this driver on this date</source>

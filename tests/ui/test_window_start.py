@@ -104,12 +104,18 @@ def test_selecting_a_driver_before_the_trips_are_read_shows_their_real_levels(
     qtbot.addWidget(window)
     window.ctx.set_as_of(AS_OF)
     window.show()
-    window.roster.select_driver("D005")  # reads the fleet then and there
-    assert not window.ctx.fleet_waiting
+    window.roster.select_driver("D005")  # that driver is read then and there, not the fleet
+    assert window.ctx.fleet_waiting
     assert window.status_card.driver_id == "D005"
+    card, row = list(window.status_card.statuses), cells(window.roster.model)["D005"]
+    assert card and BEING_READ not in row
     qtbot.waitUntil(lambda: BEING_READ not in str(cells(window.roster.model)), timeout=5_000)
+    assert not window.ctx.fleet_waiting
     assert window.roster.selected_driver() == "D005"  # the reload keeps the selection
     assert cells(window.roster.model) == cells(RosterModel(window.ctx))
+    assert row == cells(window.roster.model)["D005"]
+    window.status_card.refresh()
+    assert card == window.status_card.statuses
 
 
 def test_sorting_by_days_left_keeps_equal_drivers_in_the_order_sorted_before(window):
