@@ -476,6 +476,14 @@ class Store(ChangeLog, Settings):
         first, last = parse.span("legs", lid, ("entry", "exit"), entry, exit_)
         return Leg(parse.country("legs", lid, "country", country), first, last)
 
+    def _new_leg(self, parse: RowReader, lid: int, country: str, entry: str, exit_: str) -> Leg:
+        """A stay first met in a fleet read: values already seen good are looked up; anything
+        else goes through ``_leg``, which checks each value and names a damaged one."""
+        first, last = parse.days.get(entry), parse.days.get(exit_)
+        if first is None or last is None or last < first or country not in parse.codes:
+            return self._leg(parse, lid, country, entry, exit_)
+        return Leg(country, first, last)
+
     def _trips(self, where: str = "", args: tuple = ()) -> list[Trip]:
         trips: list[Trip] = []
         current: tuple | None = None
@@ -508,7 +516,6 @@ class Store(ChangeLog, Settings):
         """The whole fleet's trips: legs read in index order, no join to sort (a fleet's
         hundred thousand legs load in a fraction of the join's time)."""
         parse = self._rows()
-        days, codes = parse.days, parse.codes
         with errors.plain(self.path):
             heads = {
                 tid: (did, note)
@@ -532,12 +539,7 @@ class Store(ChangeLog, Settings):
                 key = (country, entry, exit_)
                 leg = made.get(key)
                 if leg is None:
-                    first, last = days.get(entry), days.get(exit_)
-                    if first is None or last is None or last < first or country not in codes:
-                        leg = self._leg(parse, lid, country, entry, exit_)  # checks, names
-                    else:
-                        leg = Leg(country, first, last)
-                    made[key] = leg
+                    leg = made[key] = self._new_leg(parse, lid, country, entry, exit_)
                 found.append(leg)
         return [Trip(tid, heads[tid][0], tuple(legs[tid]), heads[tid][1]) for tid in sorted(heads)]
 
@@ -641,7 +643,6 @@ class Store(ChangeLog, Settings):
                     )
                 }
                 legs: dict[str, list[Leg]] = {tid: [] for tid in heads}
-                days, codes = parse.days, parse.codes
                 for lid, tid, country, entry, exit_ in self.conn.execute(
                     "SELECT l.id, l.trip_id, l.country, l.entry, l.exit FROM trips t "
                     "JOIN legs l ON l.trip_id = t.id WHERE t.driver_id > ? AND t.driver_id <= ? "
@@ -651,12 +652,7 @@ class Store(ChangeLog, Settings):
                     key = (country, entry, exit_)
                     leg = made.get(key)
                     if leg is None:
-                        came, left = days.get(entry), days.get(exit_)
-                        if came is None or left is None or left < came or country not in codes:
-                            leg = self._leg(parse, lid, country, entry, exit_)  # checks, names
-                        else:
-                            leg = Leg(country, came, left)
-                        made[key] = leg
+                        leg = made[key] = self._new_leg(parse, lid, country, entry, exit_)
                     legs[tid].append(leg)
                 trips: dict[str, list[Trip]] = {}
                 for tid in sorted(heads):

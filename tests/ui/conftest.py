@@ -28,3 +28,24 @@ def _application_made_first():
     from dispatcher.ui.app import application
 
     application()
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch):
+    """Dialogs answered as a test says, recorded, never shown."""
+    from tests.ui_helpers import Answers
+
+    return Answers().install(monkeypatch)
+
+
+@pytest.fixture
+def demo_file(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """The demo carrier in a file of its own, with settings kept beside it."""
+    from dispatcher.demo import load_demo
+    from dispatcher.store import Store
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    path = tmp_path / "carrier.sqlite"
+    with Store(path) as store:
+        load_demo(store)
+    return path

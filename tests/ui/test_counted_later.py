@@ -12,15 +12,10 @@ from dispatcher.ui.assign_dialog import AssignDialog
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.margin import margin_days
 from dispatcher.ui.warnings_panel import WarningsModel
-from tests.ui_helpers import Answers, demo_context
+from tests.ui_helpers import demo_context
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    return Answers().install(monkeypatch)
 
 
 @pytest.fixture

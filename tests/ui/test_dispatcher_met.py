@@ -11,23 +11,17 @@ from PySide6.QtTest import QTest
 
 from dispatcher.rules import Leg, Trip
 from dispatcher.rules.levels import Level
-from dispatcher.ui.app import application, offer_demo
+from dispatcher.ui.app import offer_demo
 from dispatcher.ui.assign_dialog import AssignDialog
 from dispatcher.ui.history_view import HistoryDialog
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.report_dialogs import ReportDialog
 from dispatcher.ui.settings_dialog import SettingsDialog
 from dispatcher.ui.warnings_panel import WarningsPanel
-from tests.ui_helpers import AS_OF, Answers, demo_context, russia, small_context
+from tests.ui_helpers import AS_OF, demo_context, russia, small_context
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    application()
-    return Answers().install(monkeypatch)
 
 
 @pytest.fixture

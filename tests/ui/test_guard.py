@@ -13,12 +13,11 @@ from dispatcher.reports.command import driver_report
 from dispatcher.rules import Leg, Trip
 from dispatcher.store import Store
 from dispatcher.ui import guard
-from dispatcher.ui.app import application
 from dispatcher.ui.history_view import HistoryDialog
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.timeline import DAY_W, ROW_H, TOP, TimelineView
 from dispatcher.ui.trip_editor import TripEditor
-from tests.ui_helpers import AS_OF, Answers, russia, small_context
+from tests.ui_helpers import AS_OF, russia, small_context
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
@@ -27,12 +26,6 @@ D = date.fromisoformat
 FULL_YEAR = russia("A", D("2026-01-01"), 90)
 # Five days in January 2027: a new year, fine; dragged 20 days back it lands in December 2026.
 NEXT_YEAR = russia("B", D("2027-01-10"), 5)
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    application()
-    return Answers().install(monkeypatch)
 
 
 @pytest.fixture

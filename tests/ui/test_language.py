@@ -22,7 +22,7 @@ from dispatcher.ui.driver_dialog import DriverDialog
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.settings_dialog import SettingsDialog
 from dispatcher.ui.widgets import CountryBox, DayEdit
-from tests.ui_helpers import AS_OF, Answers, compile_catalogs, demo_context
+from tests.ui_helpers import AS_OF, compile_catalogs, demo_context
 
 pytestmark = pytest.mark.gui
 DOTTED = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
@@ -37,11 +37,6 @@ def catalogs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("i18n")
     compile_catalogs(folder)
     return folder
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    return Answers().install(monkeypatch)
 
 
 def speak(lang: str, catalogs) -> None:

@@ -19,7 +19,6 @@ from dispatcher.rules.wording import next_entry_text
 from dispatcher.store import Store
 from dispatcher.store.transfer import import_files
 from dispatcher.ui import style
-from dispatcher.ui.app import application
 from dispatcher.ui.assign_dialog import AssignDialog
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.margin import margin_days, set_margin_days
@@ -29,17 +28,11 @@ from dispatcher.ui.settings_dialog import SettingsDialog
 from dispatcher.ui.status_card import APPLIES, LONGEST, NEXT_ENTRY, StatusCard
 from dispatcher.ui.trip_editor import TripEditor
 from dispatcher.ui.warnings_panel import WarningsModel
-from tests.ui_helpers import AS_OF, Answers, russia, small_context
+from tests.ui_helpers import AS_OF, russia, small_context
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
 YEAR = "ru-by-90-year"
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    application()
-    return Answers().install(monkeypatch)
 
 
 @pytest.fixture

@@ -8,19 +8,12 @@ import pytest
 
 from dispatcher.rules import Leg, Trip
 from dispatcher.store import StaleRecord, Store, StoreError
-from dispatcher.ui.app import application
 from dispatcher.ui.history_view import HistoryDialog
 from dispatcher.ui.trip_editor import TripEditor
-from tests.ui_helpers import Answers, russia, small_context
+from tests.ui_helpers import russia, small_context
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    application()
-    return Answers().install(monkeypatch)
 
 
 def test_ctrl_z_after_an_outside_write_keeps_the_newer_version(tmp_path, answers):

@@ -16,15 +16,10 @@ from dispatcher.ui.driver_dialog import DriverDialog
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.month_view import MonthModel
 from dispatcher.ui.trip_editor import TripEditor
-from tests.ui_helpers import AS_OF, Answers, demo_context
+from tests.ui_helpers import AS_OF, demo_context
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    return Answers().install(monkeypatch)
 
 
 @pytest.fixture

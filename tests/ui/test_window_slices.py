@@ -10,37 +10,20 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from dispatcher.demo import load_demo
 from dispatcher.rules import Driver, Leg, Trip
 from dispatcher.store import Store
 from dispatcher.ui import fleet_reading
-from dispatcher.ui.app import application, build_window
+from dispatcher.ui.app import build_window
 from dispatcher.ui.context import AppContext
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.roster import BEING_READ, FIXED, RosterModel
 from dispatcher.ui.warnings_panel import WarningsModel
 from dispatcher.workspace import Workspace
-from tests.ui_helpers import AS_OF, Answers
+from tests.ui_helpers import AS_OF
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
 COLUMN = len(FIXED)  # Russia + Belarus, 90 days per calendar year: days left
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    application()
-    return Answers().install(monkeypatch)
-
-
-@pytest.fixture
-def demo_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    path = tmp_path / "carrier.sqlite"
-    store = Store(path)
-    load_demo(store)
-    store.close()
-    return path
 
 
 @pytest.fixture

@@ -9,35 +9,18 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from dispatcher.demo import load_demo
 from dispatcher.rules import Leg, Trip
 from dispatcher.rules.levels import rule_levels
 from dispatcher.store import Store, StoreError, errors
-from dispatcher.ui.app import application, build_window
+from dispatcher.ui.app import build_window
 from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.roster import BEING_READ, DRIVER_ID_ROLE, FIXED, LEVEL_ROLE, RosterModel
 from dispatcher.ui.timeline import ROW_H, TOP
 from dispatcher.ui.warnings_panel import WarningsModel
-from tests.ui_helpers import AS_OF, Answers, demo_context
+from tests.ui_helpers import AS_OF, demo_context
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
-
-
-@pytest.fixture
-def answers(monkeypatch) -> Answers:
-    application()
-    return Answers().install(monkeypatch)
-
-
-@pytest.fixture
-def demo_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    path = tmp_path / "carrier.sqlite"
-    store = Store(path)
-    load_demo(store)
-    store.close()
-    return path
 
 
 @pytest.fixture
