@@ -39,29 +39,9 @@ sys.path.insert(0, str(HERE.parent))
 from as_installed import use_compiled_modules  # noqa: E402
 from synthetic import make_database  # noqa: E402
 
-FIRST_PAINT = textwrap.dedent(
-    """
-    import os, sys, time
-    start = float(sys.argv[2])
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from dispatcher.ui.app import application, build_window
-    app = application()
-    window = build_window(sys.argv[1])
-    class Painted(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                print(f"{time.time() - start:.3f}", flush=True)
-                os._exit(0)
-            return False
-    watcher = Painted()
-    window.timeline.viewport().installEventFilter(watcher)
-    window.show()
-    app.exec()
-    """
-)
-
-DAYS_SHOWN = textwrap.dedent(
+# A window process that prints the seconds since ``start`` at the first paint ``watcher``
+# is installed on; each script below says where and when.
+PAINTED = textwrap.dedent(
     """
     import os, sys, time
     start = float(sys.argv[2])
@@ -77,6 +57,19 @@ DAYS_SHOWN = textwrap.dedent(
                 os._exit(0)
             return False
     watcher = Painted()
+    """
+)
+
+FIRST_PAINT = PAINTED + textwrap.dedent(
+    """
+    window.timeline.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+    """
+)
+
+DAYS_SHOWN = PAINTED + textwrap.dedent(
+    """
     def read():  # after the views' own reloads: their next paint shows the days
         window.roster.table.viewport().installEventFilter(watcher)
     window.ctx.fleetRead.connect(read)
