@@ -49,3 +49,15 @@ def demo_file(tmp_path, monkeypatch: pytest.MonkeyPatch):
     with Store(path) as store:
         load_demo(store)
     return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, answers):
+    """The main window on the demo carrier, shown (dialogs answered by ``answers``)."""
+    from dispatcher.ui.main_window import MainWindow
+    from tests.ui_helpers import demo_context
+
+    win = MainWindow(demo_context(tmp_path))
+    qtbot.addWidget(win)
+    win.show()
+    return win

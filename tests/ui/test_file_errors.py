@@ -35,15 +35,6 @@ def answers(monkeypatch) -> Answers:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, answers) -> MainWindow:
-    application()
-    win = MainWindow(demo_context(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-@pytest.fixture
 def drivers_csv(tmp_path) -> Path:
     path = tmp_path / "in" / "drivers.csv"
     path.parent.mkdir()

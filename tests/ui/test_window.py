@@ -22,15 +22,6 @@ pytestmark = pytest.mark.gui
 D = date.fromisoformat
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, answers) -> MainWindow:
-    application()
-    win = MainWindow(demo_context(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def roster_cell(win: MainWindow, driver_id: str, rule_id: str) -> str:
     model = win.roster.model
     col = 4 + [r.id for r in model.rules()].index(rule_id)

@@ -13,22 +13,13 @@ from dispatcher.rules import Leg, Trip
 from dispatcher.rules.levels import rule_levels
 from dispatcher.store import Store, StoreError, errors
 from dispatcher.ui.app import build_window
-from dispatcher.ui.main_window import MainWindow
 from dispatcher.ui.roster import BEING_READ, DRIVER_ID_ROLE, FIXED, LEVEL_ROLE, RosterModel
 from dispatcher.ui.timeline import ROW_H, TOP
 from dispatcher.ui.warnings_panel import WarningsModel
-from tests.ui_helpers import AS_OF, demo_context
+from tests.ui_helpers import AS_OF
 
 pytestmark = pytest.mark.gui
 D = date.fromisoformat
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, answers) -> MainWindow:
-    win = MainWindow(demo_context(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def shown_ids(model: RosterModel) -> list[str]:
