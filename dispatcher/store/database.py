@@ -666,6 +666,10 @@ class Store(ChangeLog, Settings):
             for row in rows
         ]
 
+    def driver_count(self) -> int:
+        with errors.plain(self.path):
+            return int(self.conn.execute("SELECT count(*) FROM drivers").fetchone()[0])
+
     def counts(self) -> dict[str, int]:
         with errors.plain(self.path):
             return {

@@ -176,8 +176,7 @@ class FileActions(QMainWindow):
             ui_errors.report(self, FileText.tr("Import refused"), exc, store.path)
             return
         self.ctx.undo_stack.clear()  # an import is undone from a backup, not step by step
-        self.ctx.workspace.refresh(None)
-        self.ctx.dataChanged.emit("")
+        self.ctx.reread()
         done = FileText.tr("Imported %1 drivers, %2 permits, %3 trips.")
         self.statusBar().showMessage(
             fill(done, summary.drivers, summary.permits, summary.trips), 8000
@@ -248,8 +247,7 @@ class FileActions(QMainWindow):
             return
         if version != self._seen_version:
             self._seen_version = version
-            self.ctx.workspace.refresh(None)
-            self.ctx.dataChanged.emit("")
+            self.ctx.reread()
             self.statusBar().showMessage(
                 FileText.tr("The database was changed elsewhere; refreshed."), 6000
             )

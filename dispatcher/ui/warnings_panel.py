@@ -210,7 +210,7 @@ class WarningsModel(QAbstractTableModel):
             self._count(None)
 
     def _again(self) -> None:
-        if self.counting:
+        if self.counting or self.ctx.fleet_waiting:  # counted once the slices are read
             self.reload_later()
         else:
             self.reload()

@@ -228,3 +228,39 @@ def test_a_damaged_value_a_slice_reads_is_said_and_no_day_is_shown(
     for row in cells(roster).values():
         assert set(row[COLUMN:]) == {BEING_READ}
     assert window.warnings.model.counting and "counting" in window.summary.text()
+
+
+def changed_elsewhere(demo_file) -> None:
+    """Another program adds a driver who is over Russia's 90 days."""
+    with Store(demo_file) as other:
+        other.save_driver(Driver("D900", "Алишер Каримов", "UZ", "freight"))
+        other.save_trip(Trip("X900", "D900", (Leg("RU", D("2026-01-01"), D("2026-04-05")),)))
+
+
+def test_a_large_fleet_changed_elsewhere_is_read_again_in_slices_not_at_once(
+    demo_file, answers, qtbot, one_driver_a_slice, monkeypatch
+):
+    """After the first read, another program's change sends a large fleet back to names at
+    once and slices between events (read whole, 10,000 drivers held the window still)."""
+    from dispatcher.ui import context
+
+    window = opened(demo_file, qtbot)
+    counted(window, qtbot)
+    monkeypatch.setattr(context, "SLICED_FROM", 10)  # the demo's 16 drivers count as large
+    changed_elsewhere(demo_file)
+    window.notice_outside_changes()
+    assert window.ctx.fleet_waiting and window.ctx.reading
+    assert all(row[COLUMN] == BEING_READ for row in cells(window.roster.model).values())
+    counted(window, qtbot)
+    assert cells(window.roster.model) == cells(RosterModel(reference(demo_file)))
+    assert warning_rows(window.warnings.model) == warning_rows(WarningsModel(reference(demo_file)))
+    assert any("(D900)" in w.text for w in warning_rows(window.warnings.model))
+
+
+def test_a_small_fleet_changed_elsewhere_is_read_again_at_once(demo_file, answers, qtbot):
+    window = opened(demo_file, qtbot)
+    counted(window, qtbot)
+    changed_elsewhere(demo_file)
+    window.notice_outside_changes()
+    assert not window.ctx.fleet_waiting
+    assert cells(window.roster.model) == cells(RosterModel(reference(demo_file)))
