@@ -83,5 +83,5 @@ class SettingsDialog(QDialog):
         self.ctx.workspace.apply_settings(
             RuleSettings(strict=self.strict.isChecked(), disabled=settings.disabled)
         )
-        self.ctx.dataChanged.emit("")
+        self.ctx.reread()  # every driver counted again under the rules as now set
         super().accept()
