@@ -39,17 +39,11 @@ sys.path.insert(0, str(HERE.parent))
 from as_installed import use_compiled_modules  # noqa: E402
 from synthetic import make_database  # noqa: E402
 
-# A window process that prints the seconds since ``start`` at the first paint ``watcher``
-# is installed on; each script below says where and when.
-PAINTED = textwrap.dedent(
+# ``watcher`` prints the seconds since ``start`` at the first paint of what it watches, and
+# ends the process.
+PRINT_AT_PAINT = textwrap.dedent(
     """
-    import os, sys, time
-    start = float(sys.argv[2])
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QEvent, QObject
-    from dispatcher.ui.app import application, build_window
-    app = application()
-    window = build_window(sys.argv[1])
     class Painted(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
@@ -58,6 +52,22 @@ PAINTED = textwrap.dedent(
             return False
     watcher = Painted()
     """
+)
+
+# A window process that prints the seconds since ``start`` at the first paint ``watcher``
+# is installed on; each script below says where and when.
+PAINTED = (
+    textwrap.dedent(
+        """
+    import os, sys, time
+    start = float(sys.argv[2])
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from dispatcher.ui.app import application, build_window
+    app = application()
+    window = build_window(sys.argv[1])
+    """
+    )
+    + PRINT_AT_PAINT
 )
 
 FIRST_PAINT = PAINTED + textwrap.dedent(
@@ -162,29 +172,28 @@ STALLS = textwrap.dedent(
     """
 )
 
-EMPTY_WINDOW = textwrap.dedent(
-    """
+EMPTY_WINDOW = (
+    textwrap.dedent(
+        """
     import os, sys, time
     start = float(sys.argv[2])
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
     app = QApplication([])
     window = QMainWindow()
     table = QTableView()
     window.setCentralWidget(table)
     window.resize(1280, 800)
-    class Painted(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                print(f"{time.time() - start:.3f}", flush=True)
-                os._exit(0)
-            return False
-    watcher = Painted()
+    """
+    )
+    + PRINT_AT_PAINT
+    + textwrap.dedent(
+        """
     table.viewport().installEventFilter(watcher)
     window.show()
     app.exec()
     """
+    )
 )
 
 
